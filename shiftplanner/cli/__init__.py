@@ -1,0 +1,1 @@
+"""The command-line verbs of plan-format.md."""

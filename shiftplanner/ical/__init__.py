@@ -1,0 +1,1 @@
+"""iCalendar export and import, and roster CSV import. Depends on core only."""

@@ -1,0 +1,30 @@
+"""Ordered schema migrations: MIGRATIONS[i] takes a store from user_version i to i + 1."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+
+Migration = Callable[[sqlite3.Connection], None]
+
+
+def _create_plan_tables(connection: sqlite3.Connection) -> None:
+    # Each row keeps its plan-file JSON, so the store and the file share one validator.
+    connection.executescript(
+        """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE shift_types (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
+                                  data TEXT NOT NULL);
+        CREATE TABLE rotations (position INTEGER PRIMARY KEY, data TEXT NOT NULL);
+        CREATE TABLE changes (position INTEGER PRIMARY KEY, date TEXT NOT NULL UNIQUE,
+                              data TEXT NOT NULL);
+        CREATE TABLE extra_shifts (position INTEGER PRIMARY KEY, data TEXT NOT NULL);
+        CREATE TABLE goals (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
+                            data TEXT NOT NULL);
+        CREATE TABLE habits (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
+                             data TEXT NOT NULL);
+        """
+    )
+
+
+MIGRATIONS: Sequence[Migration] = (_create_plan_tables,)
