@@ -10,8 +10,8 @@ Migration = Callable[[sqlite3.Connection], None]
 
 def _create_plan_tables(connection: sqlite3.Connection) -> None:
     # Each row keeps its plan-file JSON, so the store and the file share one validator.
-    connection.executescript(
-        """
+    # Statement by statement: executescript() would COMMIT the migration's open transaction.
+    script = """
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
         CREATE TABLE shift_types (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
                                   data TEXT NOT NULL);
@@ -24,7 +24,9 @@ def _create_plan_tables(connection: sqlite3.Connection) -> None:
         CREATE TABLE habits (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
                              data TEXT NOT NULL);
         """
-    )
+    for statement in script.split(";"):
+        if statement.strip():
+            connection.execute(statement)
 
 
 MIGRATIONS: Sequence[Migration] = (_create_plan_tables,)
