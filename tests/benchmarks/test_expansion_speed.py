@@ -1,4 +1,4 @@
-"""Expanding ten years of a rotating plan: time per year of shifts, against a plain-loop baseline."""
+"""Expanding ten years of a rotating plan: time per year of shifts, against a bare loop."""
 
 from __future__ import annotations
 
