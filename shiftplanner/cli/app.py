@@ -8,11 +8,11 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from shiftplanner import __version__
-from shiftplanner.cli import shifts, transfer
+from shiftplanner.cli import export, shifts, transfer
 from shiftplanner.cli.common import Clock
 from shiftplanner.services.errors import UserFacingError
 
-VERBS = (shifts, transfer)
+VERBS = (shifts, transfer, export)
 EXIT_REFUSED = 1
 
 

@@ -29,4 +29,18 @@ def _create_plan_tables(connection: sqlite3.Connection) -> None:
             connection.execute(statement)
 
 
-MIGRATIONS: Sequence[Migration] = (_create_plan_tables,)
+def _create_export_ledger_and_busy_times(connection: sqlite3.Connection) -> None:
+    # The ledger remembers, per export destination, what each UID was last written as, so a
+    # re-export bumps SEQUENCE or cancels instead of duplicating. Busy times are personal
+    # appointments imported from a calendar, which placement keeps free.
+    connection.execute(
+        """CREATE TABLE export_ledger (destination TEXT NOT NULL, uid TEXT NOT NULL,
+                                       data TEXT NOT NULL, PRIMARY KEY (destination, uid))"""
+    )
+    connection.execute(
+        """CREATE TABLE busy_times (position INTEGER PRIMARY KEY, start_utc TEXT NOT NULL,
+                                    end_utc TEXT NOT NULL, label TEXT NOT NULL)"""
+    )
+
+
+MIGRATIONS: Sequence[Migration] = (_create_plan_tables, _create_export_ledger_and_busy_times)
