@@ -15,7 +15,7 @@ from shiftplanner.core.instants import in_zone
 from shiftplanner.core.plan import Plan
 from shiftplanner.core.roster import expand, extra_to_shift, roster_entry
 from shiftplanner.core.rotation import rotation_entry
-from shiftplanner.core.shifts import OFF, DayChange, ExtraShift
+from shiftplanner.core.shifts import OFF, DayChange, ExtraShift, Shift
 from shiftplanner.services.errors import UserFacingError
 from shiftplanner.storage.store import Store, StoreError
 
@@ -106,6 +106,11 @@ def add_overtime(plan: Plan, day: date, hours: float) -> ExtraEdit:
     return ExtraEdit(None, extra)
 
 
+def extra_behind(plan: Plan, shift: Shift) -> ExtraShift | None:
+    """The plan's one-off duty that expands to `shift`, if it is one."""
+    return next((e for e in plan.extra_shifts if extra_to_shift(e) == shift), None)
+
+
 def remove_extra(extra: ExtraShift) -> ExtraEdit:
     """The edit that removes a one-off duty."""
     return ExtraEdit(extra, None)
@@ -177,6 +182,18 @@ def save_edit(store: Store, plan: Plan, edit: PlanEdit) -> tuple[Plan, Changes]:
     new_plan, changes = apply_edit(plan, edit)
     _save(store, new_plan)
     return new_plan, changes
+
+
+def stored_plan(store: Store) -> Plan | None:
+    """The plan in the store, or None on first start (nothing saved yet).
+
+    Raises:
+        UserFacingError: the stored plan is damaged.
+    """
+    try:
+        return store.load_plan()
+    except StoreError as error:
+        raise UserFacingError(str(error)) from None
 
 
 def save_new_plan(store: Store, plan: Plan) -> Changes:

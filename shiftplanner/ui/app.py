@@ -1,0 +1,48 @@
+"""Starting the desktop app: parse `--db`, show the window first, then read the store."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from shiftplanner import __version__
+from shiftplanner.services.errors import UserFacingError
+from shiftplanner.services.plans import open_store
+from shiftplanner.ui import theme
+from shiftplanner.ui.mainwindow import MainWindow
+from shiftplanner.ui.session import PlanSession
+
+APP_ID = "io.github.shiftplanner.ShiftPlanner"
+
+
+def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
+    """`shiftplanner [gui] [--db PATH]`."""
+    parser = argparse.ArgumentParser(prog="shiftplanner gui", description="Open the desktop app.")
+    parser.add_argument("--db", type=Path, help="the store to open (default: your own)")
+    return parser.parse_args(argv)
+
+
+def run(argv: Sequence[str]) -> int:
+    """Run the app until its window closes; returns the exit status."""
+    arguments = parse_arguments(argv)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("Shift Planner")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(theme.icon("app"))
+    try:
+        store = open_store(arguments.db)
+    except UserFacingError as error:
+        QMessageBox.critical(None, "Shift Planner", str(error))
+        return 1
+    window = MainWindow(PlanSession(store))
+    window.show()
+    QTimer.singleShot(0, window.load)
+    status = app.exec()
+    store.close()
+    return status

@@ -1,0 +1,1 @@
+"""Runtime icons (SVG), read with importlib.resources."""

@@ -1,0 +1,301 @@
+"""The main window: toolbar, the week board with its month strip, and the side panels.
+
+It turns gestures into edits pushed on the session, and repaints from `plan_changed`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shiftplanner.core.findings import Finding
+from shiftplanner.core.plan import Plan
+from shiftplanner.services.editing import Changes
+from shiftplanner.ui import theme
+from shiftplanner.ui.daymenu import DayMenu
+from shiftplanner.ui.monthstrip import MonthStrip, strip_days
+from shiftplanner.ui.panels.findings import FindingsPanel
+from shiftplanner.ui.panels.goals import GoalsPanel
+from shiftplanner.ui.session import PlanSession
+from shiftplanner.ui.starters import Essentials, starter_plan
+from shiftplanner.ui.weekview.content import WeekContent, local, week_content, week_start
+from shiftplanner.ui.weekview.geometry import board_day_start
+from shiftplanner.ui.weekview.painting import DASH, format_day
+from shiftplanner.ui.weekview.widget import WeekBoard
+from shiftplanner.ui.welcome import WelcomePage
+
+AUTO_DAY_START = -1
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    """The real clock; tests pass their own."""
+    return datetime.now(UTC)
+
+
+class MainWindow(QMainWindow):
+    """Shift Planner's one window."""
+
+    def __init__(self, session: PlanSession, clock: Clock = utc_now) -> None:
+        super().__init__()
+        self.session = session
+        self.clock = clock
+        self.first_day = week_start(datetime.now().date())
+        self.setWindowIcon(theme.icon("app"))
+        self.resize(1280, 720)
+        self._build_actions()
+        self._build_toolbar()
+        self._build_centre()
+        self.statusBar().showMessage("Opening your plan…")
+        session.plan_changed.connect(self._plan_changed)
+        session.error_raised.connect(self._show_error)
+        self._tick = QTimer(self)
+        self._tick.timeout.connect(self._update_now)
+        self._tick.start(60_000)
+        self._update_title()
+
+    @property
+    def plan(self) -> Plan | None:
+        """The plan on show, None before a plan exists."""
+        return self.session.plan
+
+    def load(self) -> None:
+        """Read the store (after the window is on screen) and show the week or the welcome."""
+        plan = self.session.load()
+        if plan is None:
+            self.pages.setCurrentWidget(self.welcome)
+            self.statusBar().showMessage("Pick a starting plan")
+        else:
+            self.go_to(self._today())
+
+    def _build_actions(self) -> None:
+        self.previous_action = self._action(
+            "previous", "Previous week", "Alt+Left", self.previous_week
+        )
+        self.today_action = self._action("today", "This week", "Ctrl+T", self.this_week)
+        self.next_action = self._action("next", "Next week", "Alt+Right", self.next_week)
+        self.undo_action = self.session.undo_stack.createUndoAction(self, "Undo")
+        self.undo_action.setIcon(theme.icon("undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.session.undo_stack.createRedoAction(self, "Redo")
+        self.redo_action.setIcon(theme.icon("redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.export_action = self._action("export", "Export to phone", "Ctrl+E", self.export)
+        for action in (self.undo_action, self.redo_action):
+            self.addAction(action)
+
+    def _action(
+        self, icon_name: str, text: str, shortcut: str, slot: Callable[[], None]
+    ) -> QAction:
+        action = QAction(theme.icon(icon_name), text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(
+            f"{text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
+        )
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_toolbar(self) -> None:
+        bar = self.addToolBar("Week")
+        bar.setObjectName("week-toolbar")
+        bar.setMovable(False)
+        bar.addAction(self.previous_action)
+        bar.addAction(self.today_action)
+        bar.addAction(self.next_action)
+        self.date_picker = QDateEdit()
+        self.date_picker.setCalendarPopup(True)
+        self.date_picker.setDisplayFormat("d MMM yyyy")
+        self.date_picker.setToolTip("Go to the week of a date")
+        self.date_picker.setAccessibleName("Go to date")
+        self.date_picker.dateChanged.connect(self._picked)
+        bar.addWidget(self.date_picker)
+        bar.addSeparator()
+        bar.addWidget(QLabel(" Day starts "))
+        self.day_start = QSpinBox()
+        self.day_start.setRange(AUTO_DAY_START, 23)
+        self.day_start.setSpecialValueText("auto")
+        self.day_start.setSuffix(":00")
+        self.day_start.setValue(AUTO_DAY_START)
+        self.day_start.setToolTip(
+            "The hour each column of the board starts. Auto picks an hour your shifts do not "
+            "cross, so a graveyard shift is one block."
+        )
+        self.day_start.setAccessibleName("Board day starts at")
+        self.day_start.valueChanged.connect(lambda _value: self._refresh_week())
+        bar.addWidget(self.day_start)
+        bar.addSeparator()
+        bar.addAction(self.undo_action)
+        bar.addAction(self.redo_action)
+        bar.addSeparator()
+        bar.addAction(self.export_action)
+
+    def _build_centre(self) -> None:
+        self.board = WeekBoard()
+        self.board.context_requested.connect(self._context_menu)
+        self.month_strip = MonthStrip()
+        self.month_strip.day_clicked.connect(self.go_to)
+        self.findings = FindingsPanel()
+        self.findings.finding_selected.connect(self._finding_selected)
+        self.goals = GoalsPanel()
+        board_page = QWidget()
+        board_layout = QVBoxLayout(board_page)
+        board_layout.setContentsMargins(4, 4, 4, 4)
+        board_layout.addWidget(self.month_strip)
+        board_layout.addWidget(self.board, 1)
+        side = QSplitter(Qt.Orientation.Vertical)
+        side.addWidget(self.findings)
+        side.addWidget(self.goals)
+        side.setStretchFactor(0, 3)
+        side.setStretchFactor(1, 2)
+        side.setSizes([420, 280])
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(board_page)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([960, 320])
+        self.welcome = WelcomePage()
+        self.welcome.chosen.connect(self._start_plan)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.splitter)
+        self.pages.addWidget(self.welcome)
+        self.setCentralWidget(self.pages)
+
+    def _today(self) -> date:
+        plan = self.plan
+        now = self.clock()
+        return local(now, plan.home_zone).date() if plan is not None else now.date()
+
+    def previous_week(self) -> None:
+        self.go_to(self.first_day - timedelta(days=7))
+
+    def next_week(self) -> None:
+        self.go_to(self.first_day + timedelta(days=7))
+
+    def this_week(self) -> None:
+        self.go_to(self._today())
+
+    def go_to(self, day: date) -> None:
+        """Show the week holding `day`."""
+        self.first_day = week_start(day)
+        self.date_picker.blockSignals(True)
+        self.date_picker.setDate(QDate(day.year, day.month, day.day))
+        self.date_picker.blockSignals(False)
+        self.pages.setCurrentWidget(self.splitter)
+        self._refresh_week()
+        self._refresh_month()
+        self._refresh_goals()
+        self._update_title()
+
+    def _picked(self, picked: QDate) -> None:
+        self.go_to(date(picked.year(), picked.month(), picked.day()))
+
+    def _update_title(self) -> None:
+        last = self.first_day + timedelta(days=6)
+        self.setWindowTitle(f"Shift Planner — {self.week_label(self.first_day, last)}")
+
+    @staticmethod
+    def week_label(first: date, last: date) -> str:
+        """The week as "9 Mar - 15 Mar 2026", in the locale's month names."""
+        locale = QLocale()
+        return f"{format_day(locale, first)} {DASH} {format_day(locale, last)} {last.year}"
+
+    def week(self) -> WeekContent | None:
+        """The visible week's content."""
+        return self.board.content
+
+    def _refresh_week(self) -> None:
+        plan = self.plan
+        if plan is None:
+            return
+        content = week_content(plan, self.first_day)
+        hour = self.day_start.value()
+        if hour == AUTO_DAY_START:
+            hour = board_day_start((i.start, i.end) for i in content.items if i.shift is not None)
+        self.board.set_content(content, hour)
+        self._update_now()
+        self.findings.set_unavailable(
+            "Rest and sleep checks are not available in this version yet, so nothing is "
+            "flagged here."
+        )
+        shifts = sum(1 for item in content.items if item.shift is not None)
+        self.statusBar().showMessage(f"{shifts} shifts this week · day starts {hour:02d}:00")
+
+    def _refresh_month(self) -> None:
+        plan = self.plan
+        if plan is None:
+            return
+        first = self.first_day - timedelta(days=7)
+        self.month_strip.set_days(
+            strip_days(plan, first), (self.first_day, self.first_day + timedelta(days=6))
+        )
+
+    def _refresh_goals(self) -> None:
+        plan = self.plan
+        if plan is not None:
+            self.goals.set_goals(plan.goals, {})
+
+    def _plan_changed(self, changes: Changes) -> None:
+        if self.plan is None or self.pages.currentWidget() is self.welcome:
+            return
+        week = {self.first_day + timedelta(days=i) for i in range(-1, 8)}
+        if changes.dates and not changes.dates & week and not changes.blocks:
+            self._refresh_month()
+            return
+        if changes.shifts or changes.blocks:
+            self._refresh_week()
+            self._refresh_month()
+        if changes.goals:
+            self._refresh_goals()
+
+    def _update_now(self) -> None:
+        plan = self.plan
+        if plan is not None:
+            self.board.set_now(local(self.clock(), plan.home_zone))
+
+    def _finding_selected(self, finding: Finding | None) -> None:
+        plan = self.plan
+        if finding is None or plan is None:
+            self.board.set_highlight(None)
+            return
+        colour = QColor(theme.SEVERITY_COLOURS[finding.severity])
+        start, end = local(finding.start, plan.home_zone), local(finding.end, plan.home_zone)
+        self.board.set_highlight((start, end, colour))
+
+    def _context_menu(self, day: date, key: str, where: QPoint) -> None:
+        plan = self.plan
+        if plan is None:
+            return
+        content = self.board.content
+        item = content.item(key) if content is not None and key else None
+        menu = DayMenu(self.session, plan, day, item, self)
+        menu.exec(where)
+
+    def _start_plan(self, starter_id: str, essentials: Essentials) -> None:
+        today = local(self.clock(), essentials.home_zone).date()
+        if self.session.start_plan(starter_plan(starter_id, essentials, today)):
+            self.go_to(today)
+
+    def export(self) -> None:
+        QMessageBox.information(
+            self, "Export to phone", "Export is not available in this version yet."
+        )
+
+    def _show_error(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10_000)
+        QMessageBox.warning(self, "Shift Planner", message)

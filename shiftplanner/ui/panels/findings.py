@@ -1,0 +1,132 @@
+"""The findings panel: one line per problem, grouped by day, with the full story below."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtGui import QIcon, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTreeView, QVBoxLayout, QWidget
+
+from shiftplanner.core.findings import Finding, Severity
+from shiftplanner.core.instants import home_date
+from shiftplanner.ui import theme
+
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
+_SEVERITY_WORDS = {
+    Severity.CRITICAL: "Critical",
+    Severity.HIGH: "High",
+    Severity.MEDIUM: "Medium",
+    Severity.INFO: "Note",
+}
+
+
+def findings_model(findings: list[Finding], zone_name: str, locale: QLocale) -> QStandardItemModel:
+    """A two-level model: each home-zone day, then its findings, most severe first."""
+    model = QStandardItemModel()
+    model.setHorizontalHeaderLabels(["Finding"])
+    by_day: dict[date, list[Finding]] = {}
+    for finding in findings:
+        by_day.setdefault(home_date(finding.start, zone_name), []).append(finding)
+    for day in sorted(by_day):
+        qdate = QDate(day.year, day.month, day.day)
+        group = QStandardItem(locale.toString(qdate, "dddd d MMMM"))
+        group.setEditable(False)
+        group.setSelectable(False)
+        for finding in sorted(by_day[day], key=lambda f: (f.severity.rank, f.start)):
+            group.appendRow(_finding_item(finding))
+        model.appendRow(group)
+    return model
+
+
+def _finding_item(finding: Finding) -> QStandardItem:
+    item = QStandardItem(QIcon(theme.severity_pixmap(finding.severity, 16)), finding.message)
+    item.setEditable(False)
+    item.setData(finding, FINDING_ROLE)
+    item.setToolTip(f"{_SEVERITY_WORDS[finding.severity]}: {finding.message}")
+    return item
+
+
+def explanation(finding: Finding) -> str:
+    """The full story of a finding as rich text: what, why (rule, basis, source) and the fix."""
+    colour = theme.SEVERITY_COLOURS[finding.severity]
+    word = _SEVERITY_WORDS[finding.severity]
+    return (
+        f'<p><b style="color:{colour}">{word}</b> &middot; {_escape(finding.rule)}</p>'
+        f"<p>{_escape(finding.message)}</p>"
+        f"<p><b>What would help:</b> {_escape(finding.suggestion)}</p>"
+        f"<p><small>Why: {_escape(finding.basis.value)}, {_escape(finding.source)}</small></p>"
+    )
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class FindingsPanel(QWidget):
+    """Findings of the visible week; emits `finding_selected(Finding | None)`."""
+
+    finding_selected = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel("<b>Rest and sleep checks</b>")
+        self.view = QTreeView()
+        self.view.setHeaderHidden(True)
+        self.view.setUniformRowHeights(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAccessibleName("Findings")
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.title)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.detail)
+        self.model = QStandardItemModel(self)
+        self.view.setModel(self.model)
+        self.set_unavailable("Checks for rest and sleep are not available in this version yet.")
+
+    def set_unavailable(self, reason: str) -> None:
+        """Say plainly that there is nothing to show, and why."""
+        self._show_model(QStandardItemModel(self))
+        self.empty.setText(reason)
+        self.empty.show()
+
+    def set_findings(self, findings: list[Finding], zone_name: str) -> None:
+        """Show a week's findings (an empty list says the week looks fine)."""
+        self._show_model(findings_model(findings, zone_name, QLocale()))
+        self.view.expandAll()
+        self.empty.setVisible(not findings)
+        self.empty.setText("No rest or sleep problems this week.")
+
+    def _show_model(self, model: QStandardItemModel) -> None:
+        old = self.model
+        self.model = model
+        self.view.setModel(model)
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        if old.parent() is self:
+            old.deleteLater()
+        self.detail.clear()
+        self.detail.hide()
+        self.finding_selected.emit(None)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        finding = current.data(FINDING_ROLE) if current.isValid() else None
+        if isinstance(finding, Finding):
+            self.detail.setText(explanation(finding))
+            self.detail.show()
+        else:
+            self.detail.hide()
+        self.finding_selected.emit(finding if isinstance(finding, Finding) else None)
+
+    def select_first(self) -> None:
+        """Move the selection to the first finding (keyboard users and tests)."""
+        group = self.model.index(0, 0)
+        if group.isValid():
+            self.view.setCurrentIndex(self.model.index(0, 0, group))

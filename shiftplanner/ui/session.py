@@ -1,0 +1,98 @@
+"""The app's state: the store, the current plan, the undo stack and the "what changed" signal.
+
+Views never change the plan themselves: a gesture becomes an edit pushed here, the edit's
+command calls the editing service (which saves at once), and `plan_changed` tells every
+view what changed so each repaints only what it shows.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from shiftplanner.core.plan import Plan
+from shiftplanner.services.editing import (
+    Changes,
+    PlanEdit,
+    save_edit,
+    save_new_plan,
+    stored_plan,
+)
+from shiftplanner.services.errors import UserFacingError
+from shiftplanner.storage.store import Store
+
+
+class PlanSession(QObject):
+    """One open store and the plan in it."""
+
+    plan_changed = Signal(object)
+    error_raised = Signal(str)
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.plan: Plan | None = None
+        self.undo_stack = QUndoStack(self)
+
+    def load(self) -> Plan | None:
+        """Read the stored plan (None on first start) and tell the views."""
+        try:
+            self.plan = stored_plan(self.store)
+        except UserFacingError as error:
+            self.error_raised.emit(str(error))
+            return None
+        self.plan_changed.emit(Changes(shifts=True, blocks=True, goals=True))
+        return self.plan
+
+    def start_plan(self, plan: Plan) -> bool:
+        """Save a new plan (the welcome's choice); not undoable, as there was nothing before."""
+        try:
+            changes = save_new_plan(self.store, plan)
+        except UserFacingError as error:
+            self.error_raised.emit(str(error))
+            return False
+        self.plan = plan
+        self.undo_stack.clear()
+        self.plan_changed.emit(changes)
+        return True
+
+    def push(self, edit: PlanEdit, text: str) -> bool:
+        """Apply and save an edit, then put it on the undo stack; False if it was refused."""
+        if not self.run_edit(edit):
+            return False
+        self.undo_stack.push(PlanEditCommand(self, edit, text))
+        return True
+
+    def run_edit(self, edit: PlanEdit) -> bool:
+        """Apply and save an edit without touching the undo stack (the commands use this)."""
+        if self.plan is None:
+            return False
+        try:
+            self.plan, changes = save_edit(self.store, self.plan, edit)
+        except UserFacingError as error:
+            self.error_raised.emit(str(error))
+            return False
+        self.plan_changed.emit(changes)
+        return True
+
+
+class PlanEditCommand(QUndoCommand):
+    """An applied plan edit on the undo stack; redo and undo go through the service."""
+
+    def __init__(self, session: PlanSession, edit: PlanEdit, text: str) -> None:
+        super().__init__(text)
+        self._session = session
+        self._edit = edit
+        # The edit was applied before the push, which calls redo() once more: skip that one.
+        self._skip_redo = True
+
+    def redo(self) -> None:
+        if self._skip_redo:
+            self._skip_redo = False
+            return
+        if not self._session.run_edit(self._edit):
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        if not self._session.run_edit(self._edit.inverted()):
+            self.setObsolete(True)

@@ -1,0 +1,92 @@
+"""Colours and icons: one place that knows how the board looks in light and dark palettes."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication
+
+from shiftplanner.core.findings import Severity
+from shiftplanner.core.progress import GoalStatus
+from shiftplanner.ui.weekview.content import Category
+
+# Hues chosen to stay apart for the common colour-vision deficiencies: shifts in warm/blue
+# tones by category, sleep in violet, study in green, self-care in pink.
+_SHIFT_COLOURS = {
+    Category.MORNING: "#e7a23b",
+    Category.MID: "#2f9e9a",
+    Category.GRAVEYARD: "#4b5cc4",
+}
+_BLOCK_COLOURS = {
+    "sleep": "#8a6fd1",
+    "nap": "#b9a6ea",
+    "study": "#3fa55b",
+    "self-care": "#d9638f",
+}
+SEVERITY_COLOURS = {
+    Severity.CRITICAL: "#d62d2d",
+    Severity.HIGH: "#ea7a12",
+    Severity.MEDIUM: "#c9a100",
+    Severity.INFO: "#3b82f6",
+}
+STATUS_COLOURS = {
+    GoalStatus.ON_TRACK: "#3fa55b",
+    GoalStatus.AT_RISK: "#ea7a12",
+    GoalStatus.BEHIND: "#d62d2d",
+}
+
+
+def is_dark(palette: QPalette) -> bool:
+    """Whether the palette is a dark one (window darker than its text)."""
+    return palette.window().color().lightness() < palette.windowText().color().lightness()
+
+
+def item_colour(kind: str, shift_category: Category | None, custom: str | None = None) -> QColor:
+    """The fill of a shift (by category, or its type's own colour) or a block (by kind)."""
+    if custom:
+        return QColor(custom)
+    if shift_category is not None:
+        return QColor(_SHIFT_COLOURS[shift_category])
+    return QColor(_BLOCK_COLOURS[kind])
+
+
+def text_on(fill: QColor) -> QColor:
+    """Black or white, whichever reads better on `fill`."""
+    luminance = 0.2126 * fill.redF() + 0.7152 * fill.greenF() + 0.0722 * fill.blueF()
+    return QColor("#111318") if luminance > 0.55 else QColor("#ffffff")
+
+
+def icon(name: str) -> QIcon:
+    """A runtime icon from ui/icons, drawn sharp at the screen's device pixel ratio."""
+    return QIcon(_icon_path(name))
+
+
+def _icon_path(name: str) -> str:
+    return str(files("shiftplanner.ui.icons").joinpath(f"{name}.svg"))
+
+
+@cache
+def severity_pixmap(severity: Severity, size: int) -> QPixmap:
+    """A severity icon rendered at `size` logical pixels for the current screen's ratio."""
+    return _render(severity.value, size)
+
+
+def _render(name: str, size: int) -> QPixmap:
+    app = QApplication.instance()
+    ratio = app.devicePixelRatio() if isinstance(app, QApplication) else 1.0
+    data = files("shiftplanner.ui.icons").joinpath(f"{name}.svg").read_bytes()
+    renderer = QSvgRenderer(QByteArray(data))
+    image = QImage(
+        round(size * ratio), round(size * ratio), QImage.Format.Format_ARGB32_Premultiplied
+    )
+    image.fill(0)
+    painter = QPainter(image)
+    renderer.render(painter)
+    painter.end()
+    pixmap = QPixmap.fromImage(image)
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap

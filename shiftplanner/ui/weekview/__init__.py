@@ -1,0 +1,1 @@
+"""The week board: a pure layout (geometry, content) and the widget that paints it."""
