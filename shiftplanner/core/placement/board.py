@@ -1,0 +1,151 @@
+"""The placer's working state: what is placed where, and the masks that follow from it."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from shiftplanner.core.blocks import BlockKind
+from shiftplanner.core.placement.candidates import (
+    Candidate,
+    CostInputs,
+    Weights,
+    fitting_starts,
+    lengths,
+    window_starts,
+)
+from shiftplanner.core.placement.context import Context
+from shiftplanner.core.placement.grid import SLOT_MINUTES, dilate
+from shiftplanner.core.placement.items import Item
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """An item on the board, and whether it kept its place from the last plan."""
+
+    item: Item
+    candidate: Candidate
+    kept: bool = False
+
+
+class Board:
+    """Placed items and the derived busy masks, minutes per day and refs per day."""
+
+    def __init__(self, context: Context, weights: Weights) -> None:
+        self.context = context
+        self.grid = context.grid
+        self.weights = weights
+        self.buffer = -(-context.settings.buffer_minutes // SLOT_MINUTES)
+        self.earliest = max(0, self.grid.ceil(context.now))
+        self.placed: dict[str, Placed] = {}
+        self._windows: dict[tuple[str, int], int] = {}
+        self._fixed_minutes: Counter[date] = Counter()
+        self._fixed_study: Counter[date] = Counter()
+        self._fixed_refs: set[tuple[str, date]] = set()
+        for block in context.fixed:
+            if not block.kind.is_sleep:
+                day = self.grid.dates[min(max(self.grid.floor(block.start), 0), self.grid.size - 1)]
+                minutes = round(block.hours * 60)
+                self._fixed_minutes[day] += minutes
+                if block.kind is BlockKind.STUDY:
+                    self._fixed_study[day] += minutes
+                self._fixed_refs.add((block.ref, day))
+        self._refresh()
+
+    def place(self, item: Item, candidate: Candidate, *, kept: bool = False) -> None:
+        """Put an item on the board."""
+        self.placed[item.id] = Placed(item, candidate, kept)
+        self._add(item, candidate)
+        self._caps.clear()
+        self._runs.clear()
+
+    def remove(self, item_id: str) -> Placed:
+        """Take an item off the board."""
+        placed = self.placed.pop(item_id)
+        self._refresh()
+        return placed
+
+    def starts(self, item: Item) -> dict[int, int]:
+        """Start masks by length, for every length with at least one candidate."""
+        result = {}
+        study = item.is_study
+        for minutes in lengths(item):
+            key = (-(-minutes // SLOT_MINUTES), study)
+            if key not in self._runs:
+                free = self.free_study if study else self.free
+                self._runs[key] = fitting_starts(free, self.grid.full, minutes)
+            mask = self._runs[key] & self.window(item, minutes) & self.cap_mask(minutes, study)
+            if mask:
+                result[minutes] = mask
+        return result
+
+    def count(self, item: Item) -> int:
+        """How many candidates an item has now."""
+        return sum(mask.bit_count() for mask in self.starts(item).values())
+
+    def window(self, item: Item, minutes: int, *, earliest: int | None = None) -> int:
+        """Starts inside the item's spans (cached for the default `earliest`)."""
+        if earliest is not None:
+            return window_starts(item, self.grid, minutes, earliest)
+        key = (item.id, minutes)
+        if key not in self._windows:
+            self._windows[key] = window_starts(item, self.grid, minutes, self.earliest)
+        return self._windows[key]
+
+    def cap_mask(self, minutes: int, study: bool) -> int:
+        """Starts on days whose cap still has room for `minutes` more."""
+        key = (minutes, study)
+        if key not in self._caps:
+            mask = 0
+            for day in self.grid.days():
+                if self.room(day, study) >= minutes:
+                    mask |= self.grid.day_mask(day)
+            self._caps[key] = mask
+        return self._caps[key]
+
+    def room(self, day: date, study: bool) -> int:
+        """Minutes still plannable on a day (for study, also the switch-day limit)."""
+        room = self.context.cap_minutes(day) - self._minutes[day]
+        if study and day in self.context.switch_days:
+            switch_room = self.context.settings.switch_day_study_minutes - self._study[day]
+            room = min(room, switch_room)
+        return room
+
+    def cost_inputs(self, item: Item, previous_start: int | None) -> CostInputs:
+        """What the cost of the item's candidates depends on now."""
+        days = frozenset(day for ref, day in self._refs if ref == item.ref)
+        previous = None if previous_start is None else self.grid.instant(previous_start)
+        return CostInputs(self.grid, self.busy, self.buffer, days, previous, self.weights)
+
+    def _refresh(self) -> None:
+        self.busy = self.context.roster_busy
+        self.blocked = dilate(self.busy, self.buffer)
+        self._minutes: Counter[date] = Counter(self._fixed_minutes)
+        self._study: Counter[date] = Counter(self._fixed_study)
+        self._refs: set[tuple[str, date]] = set(self._fixed_refs)
+        self._update_free()
+        for placed in self.placed.values():
+            self._add(placed.item, placed.candidate)
+        self._caps: dict[tuple[int, bool], int] = {}
+        self._runs: dict[tuple[int, bool], int] = {}
+
+    def _add(self, item: Item, candidate: Candidate) -> None:
+        block = self.grid.between(candidate.slot, candidate.slot + candidate.slots)
+        self.busy |= block
+        self.blocked |= dilate(block, self.buffer)
+        day = self.grid.dates[candidate.slot]
+        self._minutes[day] += candidate.minutes
+        if item.is_study:
+            self._study[day] += candidate.minutes
+        self._refs.add((item.ref, day))
+        self._update_free()
+
+    def _update_free(self) -> None:
+        self.free = self.grid.full & ~self.blocked
+        self.free_study = self.free & ~self.context.study_avoid
+
+    def study_minutes(self, day: date) -> int:
+        """Study-eligible free minutes on a day, within its cap: what a goal could use."""
+        free = (self.free_study & self.grid.day_mask(day)).bit_count() * SLOT_MINUTES
+        return max(0, min(free, self.room(day, True)))

@@ -1,0 +1,139 @@
+"""The deterministic placer of `placement.md`.
+
+1. Items already served by a fixed block (locked, done, or frozen within 12 h of now) are not
+   placed again; the fixed blocks stay exactly where they are.
+2. Items whose block from the last plan still fits keep it: a new roster re-plans only what
+   it must.
+3. Repeatedly take the item with the fewest candidates (ties: day-bound before floating,
+   higher priority, then id) and place it at its cheapest start.
+4. One repair pass: for each item left over, try moving one placed block of no higher
+   priority out of its way, if that block then still finds a place.
+Same input, same output: every choice breaks ties by start, then id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+
+from shiftplanner.core.blocks import Block
+from shiftplanner.core.instants import home_date
+from shiftplanner.core.placement.board import Board, Placed
+from shiftplanner.core.placement.candidates import Candidate, Weights, best_candidate
+from shiftplanner.core.placement.context import Context
+from shiftplanner.core.placement.items import Item
+
+DEFAULT_WEIGHTS = Weights()
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """Placed blocks (new or kept) and the items that found no place."""
+
+    placed: tuple[Placed, ...]
+    unplaced: tuple[Item, ...]
+    board: Board
+
+
+def place(
+    context: Context,
+    items: Sequence[Item],
+    *,
+    previous: Sequence[Block] = (),
+    weights: Weights = DEFAULT_WEIGHTS,
+) -> Outcome:
+    """Place the items around the context's roster, sleep and fixed blocks."""
+    board = Board(context, weights)
+    served = _match(context.fixed, items, context)
+    pending = [item for item in items if item.id not in served]
+    earlier = _match(previous, pending, context)
+    _keep_previous(board, pending, earlier)
+    pending = [item for item in pending if item.id not in board.placed]
+    starved = _greedy(board, pending, earlier)
+    unplaced = _repair(board, starved, earlier)
+    placed = sorted(board.placed.values(), key=lambda p: (p.candidate.slot, p.item.id))
+    return Outcome(tuple(placed), tuple(unplaced), board)
+
+
+def to_block(placed: Placed, board: Board) -> Block:
+    """The block a placed item becomes."""
+    start = board.grid.instant(placed.candidate.slot)
+    end = start + timedelta(minutes=placed.candidate.minutes)
+    return Block(placed.item.kind, placed.item.ref, start, end)
+
+
+def _match(blocks: Iterable[Block], items: Sequence[Item], context: Context) -> dict[str, Block]:
+    """Pair blocks with the items they serve: same ref, a date the item may use; day-bound first."""
+    matched: dict[str, Block] = {}
+    for block in sorted(blocks, key=lambda b: (b.start, b.ref)):
+        day = home_date(block.start, context.home_zone)
+        options = [
+            item
+            for item in items
+            if item.ref == block.ref
+            and item.id not in matched
+            and item.first_day <= day <= item.last_day
+        ]
+        if options:
+            chosen = min(options, key=lambda i: (not i.day_bound, i.id))
+            matched[chosen.id] = block
+    return matched
+
+
+def _keep_previous(board: Board, items: Sequence[Item], earlier: dict[str, Block]) -> None:
+    """Leave each item whose last-plan block still fits exactly where it was."""
+    kept = sorted((earlier[i.id].start, i.id, i) for i in items if i.id in earlier)
+    for start, _, item in kept:
+        slot, minutes = board.grid.floor(start), round(earlier[item.id].hours * 60)
+        on_grid = slot >= 0 and board.grid.instant(slot) == start
+        if on_grid and board.starts(item).get(minutes, 0) >> slot & 1:
+            board.place(item, Candidate(slot, minutes, 0.0), kept=True)
+
+
+def _greedy(board: Board, items: Sequence[Item], earlier: dict[str, Block]) -> list[Item]:
+    pending = list(items)
+    starved: list[Item] = []
+    while pending:
+        counts = [
+            (board.count(item), not item.day_bound, item.priority, item.id) for item in pending
+        ]
+        index = min(range(len(pending)), key=counts.__getitem__)
+        item = pending.pop(index)
+        if not _try_place(board, item, earlier):
+            starved.append(item)
+    return starved
+
+
+def _try_place(board: Board, item: Item, earlier: dict[str, Block]) -> bool:
+    starts = board.starts(item)
+    if not starts:
+        return False
+    previous = earlier.get(item.id)
+    previous_slot = None if previous is None else board.grid.floor(previous.start)
+    candidate = best_candidate(item, starts, board.cost_inputs(item, previous_slot))
+    if candidate is None:
+        return False
+    board.place(item, candidate)
+    return True
+
+
+def _repair(board: Board, starved: list[Item], earlier: dict[str, Block]) -> list[Item]:
+    left: list[Item] = []
+    for item in sorted(starved, key=lambda i: (i.priority, i.id)):
+        if not _make_room(board, item, earlier):
+            left.append(item)
+    return sorted(left, key=lambda i: i.id)
+
+
+def _make_room(board: Board, item: Item, earlier: dict[str, Block]) -> bool:
+    movable = [p for p in board.placed.values() if not p.kept and p.item.priority >= item.priority]
+    movable.sort(key=lambda p: (-p.item.priority, p.candidate.slot, p.item.id))
+    for other in movable:
+        board.remove(other.item.id)
+        if _try_place(board, item, earlier):
+            if _try_place(board, other.item, earlier):
+                return True
+            board.remove(item.id)
+        board.place(other.item, other.candidate)
+    return False
