@@ -56,6 +56,11 @@ class PlanSession(QObject):
         self.plan_changed.emit(changes)
         return True
 
+    def adopt(self, plan: Plan) -> None:
+        """Take a plan a service has just stored, with nothing on show changed (the export's
+        identity stamp), so the next edit does not write the older plan back."""
+        self.plan = plan
+
     def push(self, edit: PlanEdit, text: str) -> bool:
         """Apply and save an edit, then put it on the undo stack; False if it was refused."""
         if not self.run_edit(edit):

@@ -1,0 +1,1 @@
+"""Dialogs opened from the main window (imported when first opened, not at start-up)."""
