@@ -52,6 +52,7 @@ class DutyFatigue:
     """One duty's fatigue/risk index (after HSE RR446) and its predicted peak sleepiness."""
 
     shift: Shift
+    night: bool
     index: DutyIndex
     kss_max: float
     kss_peak_at: datetime
@@ -96,7 +97,8 @@ def fatigue(
     rows = []
     for i in window.in_range:
         kss, at = window.body.peak(i)
-        rows.append(DutyFatigue(schedule.duties[i].shift, indices[i], kss, at))
+        duty = schedule.duties[i]
+        rows.append(DutyFatigue(duty.shift, duty.night, indices[i], kss, at))
     return rows
 
 

@@ -30,8 +30,8 @@ def dst_change(schedule: Schedule) -> Iterator[Finding]:
             f"From {day(duty.start, zone)} your {duty.shift.name} shift starts "
             f"{clock(duty.start, zone)}, not {clock(previous.start, zone)}, and ends "
             f"{clock(duty.end, zone)} ({_reason(previous.start, duty.start, own, zone)}).",
-            f"Nothing to fix: move alarms, naps and the commute "
-            f"{_shift_text(previous, duty, zone)} from {day(duty.start, zone)}.",
+            f"Move alarms, naps and the commute {_shift_text(previous, duty, zone)} from "
+            f"{day(duty.start, zone)}; the shift itself has not changed.",
         )
 
 
