@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from shiftplanner.core.findings import Finding
 from shiftplanner.core.plan import Plan
 from shiftplanner.services.editing import Changes
+from shiftplanner.services.plans import DateRange
 from shiftplanner.ui import theme
 from shiftplanner.ui.daymenu import DayMenu
 from shiftplanner.ui.monthstrip import MonthStrip, strip_days
@@ -229,12 +230,20 @@ class MainWindow(QMainWindow):
             hour = board_day_start((i.start, i.end) for i in content.items if i.shift is not None)
         self.board.set_content(content, hour)
         self._update_now()
-        self.findings.set_unavailable(
-            "Rest and sleep checks are not available in this version yet, so nothing is "
-            "flagged here."
-        )
+        # The rest engine is loaded and run after this paint, so the week shows at once.
+        QTimer.singleShot(0, self._refresh_findings)
         shifts = sum(1 for item in content.items if item.shift is not None)
         self.statusBar().showMessage(f"{shifts} shifts this week · day starts {hour:02d}:00")
+
+    def _refresh_findings(self) -> None:
+        plan = self.plan
+        if plan is None:
+            return
+        from shiftplanner.services.analysis import check_range
+
+        last = self.first_day + timedelta(days=6)
+        findings = check_range(plan, DateRange(self.first_day, last))
+        self.findings.set_findings(findings, plan.home_zone)
 
     def _refresh_month(self) -> None:
         plan = self.plan

@@ -90,10 +90,10 @@ class FindingsPanel(QWidget):
         layout.addWidget(self.detail)
         self.model = QStandardItemModel(self)
         self.view.setModel(self.model)
-        self.set_unavailable("Checks for rest and sleep are not available in this version yet.")
+        self.show_message("Checking rest and sleep…")
 
-    def set_unavailable(self, reason: str) -> None:
-        """Say plainly that there is nothing to show, and why."""
+    def show_message(self, reason: str) -> None:
+        """Show no findings, only a message saying why (still checking, for instance)."""
         self._show_model(QStandardItemModel(self))
         self.empty.setText(reason)
         self.empty.show()
