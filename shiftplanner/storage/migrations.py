@@ -43,4 +43,19 @@ def _create_export_ledger_and_busy_times(connection: sqlite3.Connection) -> None
     )
 
 
-MIGRATIONS: Sequence[Migration] = (_create_plan_tables, _create_export_ledger_and_busy_times)
+def _create_blocks(connection: sqlite3.Connection) -> None:
+    # Blocks the placer made, the person locked or confirmed done: the next plan keeps what
+    # still fits (stability), never moves locked or done ones, and counts done study.
+    connection.execute(
+        """CREATE TABLE blocks (position INTEGER PRIMARY KEY, kind TEXT NOT NULL,
+                                ref TEXT NOT NULL, start_utc TEXT NOT NULL,
+                                end_utc TEXT NOT NULL, locked INTEGER NOT NULL DEFAULT 0,
+                                done INTEGER NOT NULL DEFAULT 0)"""
+    )
+
+
+MIGRATIONS: Sequence[Migration] = (
+    _create_plan_tables,
+    _create_export_ledger_and_busy_times,
+    _create_blocks,
+)

@@ -147,5 +147,6 @@ class Board:
 
     def study_minutes(self, day: date) -> int:
         """Study-eligible free minutes on a day, within its cap: what a goal could use."""
-        free = (self.free_study & self.grid.day_mask(day)).bit_count() * SLOT_MINUTES
+        future = self.grid.full & ~self.grid.between(0, self.earliest)
+        free = (self.free_study & future & self.grid.day_mask(day)).bit_count() * SLOT_MINUTES
         return max(0, min(free, self.room(day, True)))
