@@ -1,0 +1,266 @@
+"""Reading a roster or appointment feed in iCalendar form (Genesys, Talkdesk, phone exports).
+
+icalendar parses tolerantly, so every property the import relies on is checked here: each
+event needs a UID and a DTSTART with a known zone, an end after its start, and repeat rules
+are expanded only inside a bounded window and up to a count. A file that fails any check is
+refused whole, naming the line of the event's BEGIN:VEVENT.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, tzinfo
+
+import icalendar
+
+from shiftplanner.core.instants import in_zone, is_known_zone, local_to_instant, zone
+from shiftplanner.ical.reading import Stamp, duration_of, stamp_of, text_of
+from shiftplanner.ical.recurrence import RecurrenceError, Rule, occurrence_starts
+from shiftplanner.ical.roster import (
+    MAX_ENTRIES,
+    Entry,
+    ImportedFile,
+    RosterError,
+    checked_span,
+    decode_text,
+)
+
+MAX_EVENTS = 5000
+_CHECKED_PROPERTIES = frozenset(
+    {"UID", "DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID", "STATUS"}
+)
+_UTC_NAMES = frozenset({"UTC", "Etc/UTC", "Etc/GMT", "GMT", "Zulu", "Etc/Zulu", "UCT"})
+_BEGIN_EVENT = re.compile(r"^BEGIN:VEVENT\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Horizon:
+    """Bounds for reading: the last date a repeat rule is expanded to, and the longest entry."""
+
+    last: date
+    max_hours: float
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    default_zone: str
+    horizon: Horizon
+    overrides: dict[str, frozenset[datetime]]
+
+
+def read_ics(data: bytes, *, default_zone: str, horizon: Horizon) -> ImportedFile:
+    """The timed events of an .ics file, with floating times read in `default_zone`.
+
+    Raises:
+        RosterError: anything that would make the import uncertain, with the line.
+    """
+    text = decode_text(data, "calendar file (.ics)")
+    first_line = text.lstrip().split("\n", 1)[0].strip()
+    if first_line.upper() != "BEGIN:VCALENDAR":
+        raise RosterError("line 1", "not an iCalendar file: it does not start with BEGIN:VCALENDAR")
+    calendars = _parse(text)
+    events = [(c, e) for c in calendars for e in c.walk("VEVENT")]
+    if len(events) > MAX_EVENTS:
+        raise RosterError("", f"{len(events)} events are too many (limit {MAX_EVENTS})")
+    lines = _event_lines(text, len(events))
+    context = _Context(default_zone, horizon, _overrides(events, lines, default_zone))
+    entries: list[Entry] = []
+    notes: list[str] = []
+    for (owner, event), where in zip(events, lines, strict=True):
+        found, note = _event_entries(event, where, _calendar_zone(owner, context), context)
+        entries += found
+        notes += [note] if note else []
+        if len(entries) > MAX_ENTRIES:
+            raise RosterError(where, f"the file holds more than {MAX_ENTRIES} events")
+    entries.sort(key=lambda e: (e.start, e.end, e.label))
+    return ImportedFile(tuple(entries), notes=tuple(notes))
+
+
+def _parse(text: str) -> list[icalendar.Calendar]:
+    try:
+        parsed = icalendar.Calendar.from_ical(text.encode("utf-8"), multiple=True)
+    except Exception as error:  # icalendar raises many types on broken input
+        raise RosterError("", f"not a readable iCalendar file ({_short(error)})") from None
+    calendars = [c for c in parsed if isinstance(c, icalendar.Calendar) and c.name == "VCALENDAR"]
+    if not calendars:
+        raise RosterError("", "no VCALENDAR in the file")
+    return calendars
+
+
+def _event_lines(text: str, count: int) -> list[str]:
+    """ "line N" of each BEGIN:VEVENT, in document order (icalendar walks in that order)."""
+    numbers = [
+        f"line {n}" for n, line in enumerate(text.splitlines(), start=1) if _BEGIN_EVENT.match(line)
+    ]
+    if len(numbers) != count:
+        return [f"event {n}" for n in range(1, count + 1)]
+    return numbers
+
+
+def _calendar_zone(calendar: icalendar.Calendar, context: _Context) -> str:
+    """Floating times are read in X-WR-TIMEZONE when the file names a known zone."""
+    named = text_of(calendar, "X-WR-TIMEZONE").strip()
+    return named if named and is_known_zone(named) else context.default_zone
+
+
+def _overrides(
+    events: list[tuple[icalendar.Calendar, icalendar.Component]], lines: list[str], default: str
+) -> dict[str, frozenset[datetime]]:
+    """UID → instants of occurrences that a RECURRENCE-ID event replaces."""
+    found: dict[str, set[datetime]] = {}
+    for (_, event), where in zip(events, lines, strict=True):
+        recurrence_id = _stamp(event, "RECURRENCE-ID", where)
+        if recurrence_id is not None and not recurrence_id.is_date:
+            instant = _instant(recurrence_id, default, where)
+            found.setdefault(text_of(event, "UID").strip(), set()).add(instant)
+    return {uid: frozenset(instants) for uid, instants in found.items()}
+
+
+def _event_entries(
+    event: icalendar.Component, where: str, default_zone: str, context: _Context
+) -> tuple[list[Entry], str | None]:
+    _check_errors(event, where)
+    if not text_of(event, "UID").strip():
+        raise RosterError(where, "the event has no UID")
+    label = text_of(event, "SUMMARY").strip() or "Imported shift"
+    if text_of(event, "STATUS").strip().upper() == "CANCELLED":
+        return [], f'{where}: "{label}" is cancelled, left out'
+    start = _stamp(event, "DTSTART", where)
+    if start is None:
+        raise RosterError(where, "the event has no DTSTART (start time)")
+    if start.is_date:
+        return [], f'{where}: "{label}" is an all-day event, left out'
+    length = _length(event, start, where, default_zone)
+    starts, endless = _starts(event, start, where, default_zone, context)
+    entries = []
+    for local in starts:
+        begin = local.astimezone(UTC)
+        end = begin + length
+        checked_span(begin, end, where, context.horizon.max_hours)
+        own = _zone_name(local.tzinfo)
+        zone_name = _kept_zone(begin, end, own or default_zone)
+        day = local.date() if local.utcoffset() or own else in_zone(begin, zone_name).date()
+        entries.append(Entry(begin, end, zone_name, label, day, where))
+    if endless:
+        return entries, f'{where}: "{label}" repeats without end; read up to {context.horizon.last}'
+    return entries, None
+
+
+def _length(event: icalendar.Component, start: Stamp, where: str, default: str) -> timedelta:
+    """Real length from DTEND, or DURATION; a timed event without either is refused."""
+    end = _stamp(event, "DTEND", where)
+    begin = _instant(start, default, where)
+    if end is not None:
+        if end.is_date:
+            raise RosterError(where, "DTEND is a date but DTSTART has a time")
+        length = _instant(end, default, where) - begin
+    else:
+        try:
+            duration = duration_of(event)
+        except ValueError as error:
+            raise RosterError(where, str(error)) from None
+        if duration is None:
+            raise RosterError(where, "the event has no DTEND or DURATION (end time)")
+        length = duration
+    if length <= timedelta(0):
+        raise RosterError(where, "the event ends at or before it starts")
+    return length
+
+
+def _starts(
+    event: icalendar.Component, start: Stamp, where: str, default: str, context: _Context
+) -> tuple[list[datetime], bool]:
+    """Aware local starts (DTSTART alone, or each occurrence), and whether the rule is endless."""
+    first = _aware(start, default, where)
+    if "RRULE" not in event:
+        return [first], False
+    last = context.horizon.last
+    try:
+        rule = Rule.parse(_rule_parts(event))
+        naive = list(occurrence_starts(rule, first.replace(tzinfo=None), last, MAX_ENTRIES))
+    except RecurrenceError as error:
+        raise RosterError(where, str(error)) from None
+    skipped = context.overrides.get(text_of(event, "UID").strip(), frozenset())
+    excluded = _exdates(event, default, where) | skipped
+    aware = [n.replace(tzinfo=first.tzinfo) for n in naive]
+    kept = [a for a in aware if a.astimezone(UTC) not in excluded and _before_until(a, rule)]
+    return kept, rule.count is None and rule.until is None
+
+
+def _before_until(local: datetime, rule: Rule) -> bool:
+    until = rule.until
+    if isinstance(until, datetime) and until.tzinfo is not None:
+        return local.astimezone(UTC) <= until.astimezone(UTC)
+    return True
+
+
+def _rule_parts(event: icalendar.Component) -> dict[str, list[object]]:
+    rule = event.get("RRULE")
+    if isinstance(rule, list):
+        raise RecurrenceError("more than one RRULE")
+    if not hasattr(rule, "items"):
+        raise RecurrenceError("the RRULE cannot be read")
+    return {str(key).upper(): list(value) for key, value in rule.items()}
+
+
+def _exdates(event: icalendar.Component, default: str, where: str) -> frozenset[datetime]:
+    found: set[datetime] = set()
+    props = event.get("EXDATE", [])
+    for prop in props if isinstance(props, list) else [props]:
+        for item in getattr(prop, "dts", []):
+            value = getattr(item, "dt", None)
+            if isinstance(value, datetime):
+                found.add(_aware(Stamp(value, None), default, where).astimezone(UTC))
+    return frozenset(found)
+
+
+def _check_errors(event: icalendar.Component, where: str) -> None:
+    for name, problem in getattr(event, "errors", []):
+        if name is not None and str(name).upper() in _CHECKED_PROPERTIES:
+            raise RosterError(where, f"{name} cannot be read ({_short(problem)})")
+
+
+def _stamp(event: icalendar.Component, name: str, where: str) -> Stamp | None:
+    try:
+        return stamp_of(event, name)
+    except ValueError as error:
+        raise RosterError(where, str(error)) from None
+
+
+def _aware(stamp: Stamp, default: str, where: str) -> datetime:
+    """The value as an aware local time: its own zone, a known TZID, or the default zone."""
+    value = stamp.value
+    assert isinstance(value, datetime)
+    if value.tzinfo is not None:
+        return value
+    if stamp.tzid is not None and not is_known_zone(stamp.tzid):
+        raise RosterError(where, f'unknown time zone "{stamp.tzid}" and no VTIMEZONE for it')
+    zone_name = stamp.tzid or default
+    return local_to_instant(value, zone_name).astimezone(zone(zone_name))
+
+
+def _instant(stamp: Stamp, default: str, where: str) -> datetime:
+    return _aware(stamp, default, where).astimezone(UTC)
+
+
+def _zone_name(tz: tzinfo | None) -> str | None:
+    """The IANA name of a value's zone; None for UTC and zones only the file defines."""
+    key = getattr(tz, "key", None)
+    if not isinstance(key, str) or key in _UTC_NAMES or not is_known_zone(key):
+        return None
+    return key
+
+
+def _kept_zone(start: datetime, end: datetime, preferred: str) -> str:
+    """`preferred` if both instants survive a round trip through its wall clock, else UTC."""
+    for instant in (start, end):
+        wall = in_zone(instant, preferred).replace(tzinfo=None)
+        if local_to_instant(wall, preferred) != instant:
+            return "UTC"
+    return preferred
+
+
+def _short(error: object) -> str:
+    text = " ".join(str(error).split())
+    return text if len(text) <= 160 else text[:157] + "..."

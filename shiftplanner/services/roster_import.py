@@ -1,0 +1,287 @@
+"""Importing the employer's roster (.ics or .csv) and personal busy time into the plan.
+
+Imported duties become the roster for the dates the file covers: every date from its first
+to its last roster date gets an "off" change (so the rotation adds nothing there), earlier
+one-off duties on those dates go, and each imported duty becomes an extra shift with source
+"import". `shifts` then lists exactly the file's duties for those dates. The change is shown
+before it is applied (moved, added, removed shifts and new overlaps or short rests) and is
+applied in one transaction or not at all. This module imports icalendar; load it lazily.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from itertools import pairwise
+from pathlib import Path
+
+from shiftplanner.core.blocks import BusyTime
+from shiftplanner.core.instants import is_known_zone, real_hours
+from shiftplanner.core.plan import Plan
+from shiftplanner.core.planfile import plan_from_json, plan_to_json
+from shiftplanner.core.roster import expand
+from shiftplanner.core.shifts import OFF, DayChange, ExtraShift, Shift, ShiftSource, find_overlaps
+from shiftplanner.core.validation import PlanError
+from shiftplanner.ical.roster import MAX_FILE_BYTES, ImportedFile, RosterError
+from shiftplanner.ical.roster_csv import read_csv
+from shiftplanner.ical.roster_ics import Horizon, read_ics
+from shiftplanner.services.errors import UserFacingError
+from shiftplanner.storage.busy import load_busy, replace_busy
+from shiftplanner.storage.store import Store, StoreError
+
+IMPORT_NOTE = "imported roster"
+MAX_ROSTER_DAYS = 400
+_HORIZON_AFTER = timedelta(days=400)
+_BUSY_MAX_HOURS = 14 * 24
+_ICS_SUFFIXES = (".ics", ".ical", ".icalendar", ".ifb")
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    """How to read a file.
+
+    Args:
+        today: The home-zone date now; repeat rules expand to a little over a year after.
+        zone: The zone of times that carry none (CSV cells, floating .ics times);
+            default the home zone.
+        columns: An explicit CSV column mapping, role → header.
+        busy: Read appointments (up to 14 days each) rather than duties (up to 24 h).
+    """
+
+    today: date
+    zone: str | None = None
+    columns: Mapping[str, str] | None = None
+    busy: bool = False
+
+
+def read_import_file(path: Path, plan: Plan, options: ReadOptions) -> ImportedFile:
+    """The entries of a roster or calendar file, by type (.ics, otherwise CSV).
+
+    Raises:
+        UserFacingError: unreadable, too large, or refused by the reader (line or row named).
+    """
+    zone_name = options.zone or plan.home_zone
+    if not is_known_zone(zone_name):
+        raise UserFacingError(f'--zone: unknown time zone "{zone_name}"')
+    data = _read_bytes(path)
+    try:
+        if path.suffix.lower() in _ICS_SUFFIXES or data.lstrip()[:15].upper() == b"BEGIN:VCALENDAR":
+            horizon = Horizon(
+                options.today + _HORIZON_AFTER, _BUSY_MAX_HOURS if options.busy else 24
+            )
+            return read_ics(data, default_zone=zone_name, horizon=horizon)
+        return read_csv(data, default_zone=zone_name, columns=options.columns)
+    except RosterError as error:
+        raise UserFacingError(f"{path}: {error}") from None
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise UserFacingError(f"{path}: {size} bytes is too large (limit {MAX_FILE_BYTES})")
+        return path.read_bytes()
+    except OSError as error:
+        raise UserFacingError(f"{path}: cannot read it ({error.strerror or error})") from None
+
+
+@dataclass(frozen=True, slots=True)
+class RosterChange:
+    """What importing a roster would do, and the plan it would give.
+
+    `moved` pairs a shift before with the one replacing it on the same roster date;
+    `new_overlaps` and `new_short_rests` are pairs of consecutive duties that did not have
+    that problem before.
+    """
+
+    plan: Plan
+    first: date
+    last: date
+    added: tuple[Shift, ...]
+    removed: tuple[Shift, ...]
+    moved: tuple[tuple[Shift, Shift], ...]
+    unchanged: tuple[Shift, ...]
+    new_overlaps: tuple[tuple[Shift, Shift], ...]
+    new_short_rests: tuple[tuple[Shift, Shift], ...]
+    notes: tuple[str, ...]
+
+    @property
+    def changes_anything(self) -> bool:
+        """Whether applying it would change the roster at all."""
+        return bool(self.added or self.removed or self.moved)
+
+
+def roster_change(plan: Plan, imported: ImportedFile) -> RosterChange:
+    """The plan with the file's duties as the roster for its dates, and what that changes.
+
+    Raises:
+        UserFacingError: the file has no duties, covers too long a period, or yields a plan
+            the store would not accept.
+    """
+    days = imported.days
+    if days is None:
+        raise UserFacingError("the file holds no timed events to import as shifts")
+    first, last = days
+    if (last - first).days >= MAX_ROSTER_DAYS:
+        raise UserFacingError(
+            f"the file covers {first} to {last}; import at most {MAX_ROSTER_DAYS} days at a time"
+        )
+    new_plan = _validated(_with_roster(plan, imported, first, last))
+    before = _affected(plan, first, last)
+    after = _affected(new_plan, first, last)
+    added, removed, moved, unchanged = _diff(before, after, _entry_days(imported))
+    return RosterChange(
+        plan=new_plan,
+        first=first,
+        last=last,
+        added=added,
+        removed=removed,
+        moved=moved,
+        unchanged=unchanged,
+        new_overlaps=_new_pairs(find_overlaps, plan, new_plan, first, last),
+        new_short_rests=_new_pairs(_short_rests(plan), plan, new_plan, first, last),
+        notes=imported.notes,
+    )
+
+
+def apply_roster_change(store: Store, change: RosterChange) -> None:
+    """Save the changed plan in one transaction."""
+    try:
+        store.save_plan(change.plan)
+    except StoreError as error:
+        raise UserFacingError(str(error)) from None
+
+
+def _with_roster(plan: Plan, imported: ImportedFile, first: date, last: date) -> Plan:
+    covered = {first + timedelta(days=n) for n in range((last - first).days + 1)}
+    changes = [c for c in plan.changes if c.date not in covered]
+    changes += [DayChange(day, OFF, IMPORT_NOTE) for day in sorted(covered)]
+    extras = [e for e in plan.extra_shifts if e.start.date() not in covered]
+    for entry in imported.entries:
+        start, end = entry.local()
+        extras.append(ExtraShift(start, end, entry.zone, entry.label, 0, ShiftSource.IMPORT))
+    return replace(
+        plan,
+        changes=tuple(sorted(changes, key=lambda c: c.date)),
+        extra_shifts=tuple(sorted(extras, key=lambda e: (e.start, e.zone))),
+    )
+
+
+def _validated(plan: Plan) -> Plan:
+    """The plan as the store will read it back, so an import never saves what cannot load."""
+    try:
+        return plan_from_json(plan_to_json(plan))
+    except PlanError as error:
+        raise UserFacingError(f"the imported roster does not fit the plan: {error}") from None
+
+
+def _affected(plan: Plan, first: date, last: date) -> list[Shift]:
+    margin = timedelta(days=2)
+    return [
+        s
+        for s in expand(plan, first - margin, last + margin)
+        if first <= s.roster_date <= last or s.source is ShiftSource.IMPORT
+    ]
+
+
+def _entry_days(imported: ImportedFile) -> dict[datetime, date]:
+    return {entry.start: entry.day for entry in imported.entries}
+
+
+def _diff(
+    before: list[Shift], after: list[Shift], import_days: dict[datetime, date]
+) -> tuple[
+    tuple[Shift, ...], tuple[Shift, ...], tuple[tuple[Shift, Shift], ...], tuple[Shift, ...]
+]:
+    """Per roster date: same times are unchanged, leftover pairs moved, the rest added/removed."""
+    added: list[Shift] = []
+    removed: list[Shift] = []
+    moved: list[tuple[Shift, Shift]] = []
+    unchanged: list[Shift] = []
+    days = sorted({s.roster_date for s in before} | set(import_days.values()))
+    for day in days:
+        old = [s for s in before if s.roster_date == day and s not in after]
+        new = [s for s in after if import_days.get(s.start, s.roster_date) == day]
+        kept = [s for s in before if s.roster_date == day and s in after]
+        same = [n for n in new if any(_same_time(n, o) for o in old)]
+        old = [o for o in old if not any(_same_time(o, n) for n in same)]
+        new = [n for n in new if n not in same and n not in kept]
+        unchanged += same + kept
+        moved += list(zip(old, new, strict=False))
+        removed += old[len(new) :]
+        added += new[len(old) :]
+    return tuple(added), tuple(removed), tuple(moved), tuple(dict.fromkeys(unchanged))
+
+
+def _same_time(one: Shift, other: Shift) -> bool:
+    return (one.start, one.end) == (other.start, other.end)
+
+
+PairFinder = Callable[[list[Shift]], list[tuple[Shift, Shift]]]
+
+
+def _short_rests(plan: Plan) -> PairFinder:
+    """Consecutive duties with less rest between them than the plan's min_rest_hours."""
+    limit = plan.thresholds()["min_rest_hours"]
+
+    def find(shifts: list[Shift]) -> list[tuple[Shift, Shift]]:
+        ordered = sorted(shifts, key=lambda s: (s.start, s.end))
+        return [
+            (one, two)
+            for one, two in pairwise(ordered)
+            if 0 <= real_hours(one.end, two.start) < limit
+        ]
+
+    return find
+
+
+def _new_pairs(
+    finder: PairFinder, before: Plan, after: Plan, first: date, last: date
+) -> tuple[tuple[Shift, Shift], ...]:
+    """Pairs the finder reports after the import but not before (compared by their times)."""
+    margin = timedelta(days=3)
+    old = {_times(pair) for pair in finder(expand(before, first - margin, last + margin))}
+    new = finder(expand(after, first - margin, last + margin))
+    return tuple(pair for pair in new if _times(pair) not in old)
+
+
+def _times(pair: tuple[Shift, Shift]) -> tuple[datetime, datetime, datetime, datetime]:
+    return pair[0].start, pair[0].end, pair[1].start, pair[1].end
+
+
+@dataclass(frozen=True, slots=True)
+class BusyChange:
+    """Busy time from a calendar file: it replaces the stored busy time it overlaps."""
+
+    busy: tuple[BusyTime, ...]
+    start: datetime
+    end: datetime
+    replaced: tuple[BusyTime, ...]
+    notes: tuple[str, ...]
+
+
+def busy_change(store: Store, imported: ImportedFile) -> BusyChange:
+    """What importing appointments as busy time would do.
+
+    Raises:
+        UserFacingError: the file holds no timed events, or stored busy time is damaged.
+    """
+    if not imported.entries:
+        raise UserFacingError("the file holds no timed events to import as busy time")
+    busy = tuple(BusyTime(e.start, e.end, e.label) for e in imported.entries)
+    start, end = min(b.start for b in busy), max(b.end for b in busy)
+    try:
+        stored = load_busy(store)
+    except StoreError as error:
+        raise UserFacingError(str(error)) from None
+    replaced = tuple(b for b in stored if b.end > start and b.start < end)
+    return BusyChange(busy, start, end, replaced, imported.notes)
+
+
+def apply_busy_change(store: Store, change: BusyChange) -> None:
+    """Replace the overlapped busy time with the file's, in one transaction."""
+    try:
+        replace_busy(store, change.start, change.end, change.busy)
+    except StoreError as error:
+        raise UserFacingError(str(error)) from None
