@@ -9,6 +9,7 @@ from shiftplanner.core.findings import Finding, Severity
 from shiftplanner.core.rules.messages import (
     clock,
     day,
+    day_when,
     duty_text,
     finding,
     hours_text,
@@ -114,7 +115,9 @@ def day_night_switch(schedule: Schedule) -> Iterator[Finding]:
     for gap in schedule.gaps:
         if gap.before.night == gap.after.night or gap.minutes >= round(minimum * 60):
             continue
-        start = round_up(gap.start + timedelta(hours=minimum), zone)
+        moved = gap.after.start
+        while moved - gap.start < timedelta(hours=minimum):
+            moved += timedelta(days=1)
         yield finding(
             "day-night-switch",
             Severity.HIGH,
@@ -123,8 +126,8 @@ def day_night_switch(schedule: Schedule) -> Iterator[Finding]:
             f"{when(gap.start, zone)} and the {_kind(gap.after)} starting {when(gap.end, zone)} "
             f"— less than the {hours_text(minimum)} (two nights' sleep) advised for a switch "
             "between days and nights.",
-            f"Ask to start the {_kind(gap.after)} on {day(start, zone)} at "
-            f"{clock(start, zone)} or later, or to add rest days before it.",
+            f"Ask to move the {_kind(gap.after)} to {day_when(moved, zone)} or later (same "
+            "start time), so two nights' sleep come first, or add rest days before it.",
         )
 
 

@@ -170,7 +170,7 @@ def backward_rotation(schedule: Schedule) -> Iterator[Finding]:
             Severity.MEDIUM,
             (first.start, last.end),
             f"Backward rotation without a rest day: {described} — the body clock adapts more "
-            "easily forward (morning, mid, then graveyard).",
+            "easily forward (morning to mid to graveyard).",
             f"Ask for a rest day (24 h off) before the {day(last.start, zone)} "
             f"{last.category.value} shift, or to order the run morning, mid, graveyard.",
         )
