@@ -15,12 +15,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from itertools import pairwise
 
 from shiftplanner.core.blocks import Block, BlockKind
-from shiftplanner.core.instants import home_date, in_zone, to_instant
+from shiftplanner.core.instants import day_bounds, home_date, in_zone, to_instant
 from shiftplanner.core.person import Person
+from shiftplanner.core.plan import Plan
+from shiftplanner.core.roster import expand
 from shiftplanner.core.shifts import Shift
 
 SLEEP_REF = "sleep"
@@ -37,6 +39,7 @@ _AWAKE_BETWEEN_SLEEPS = timedelta(hours=4)
 _SHORTEST_SLEEP = timedelta(minutes=90)
 _ONE_SLEEP_GAP = timedelta(hours=24)
 _EARLY_NIGHT = timedelta(hours=1)
+_ROSTER_MARGIN = timedelta(days=3)
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,3 +207,10 @@ def _first_night_nap(gap: _Gap, sleeps: list[tuple[datetime, datetime]]) -> Bloc
         if begin >= awake_from + _AWAKE_BEFORE_NAP and begin >= gap.start:
             return Block(BlockKind.NAP, NAP_REF, begin, gap.end)
     return None
+
+
+def plan_sleep_for_dates(plan: Plan, first: date, last: date) -> list[Block]:
+    """Sleep and naps for the home-zone dates first..last of a plan, judged by the full roster."""
+    start, end = day_bounds(first, last, plan.home_zone)
+    shifts = expand(plan, first - _ROSTER_MARGIN, last + _ROSTER_MARGIN)
+    return plan_sleep(shifts, plan.person, start=start, end=end)

@@ -23,19 +23,33 @@ from shiftplanner.core.progress import Unplaced
 
 
 @dataclass(frozen=True, slots=True)
+class Missed:
+    """A session that did not fit, and the dates it could have used."""
+
+    unplaced: Unplaced
+    first_day: date
+    last_day: date
+
+
+@dataclass(frozen=True, slots=True)
 class Placement:
     """Sleep, fixed and placed blocks over the horizon, and what did not fit.
 
     Args:
         blocks: Every block, in start order: planned sleep, the fixed ones, the placed ones.
-        unplaced: Sessions with no place, each with a reason.
+        missed: Sessions with no place, each with a reason and its dates.
         first: First home-zone date of the horizon; `last` the last.
     """
 
     blocks: tuple[Block, ...]
-    unplaced: tuple[Unplaced, ...]
+    missed: tuple[Missed, ...]
     first: date
     last: date
+
+    @property
+    def unplaced(self) -> tuple[Unplaced, ...]:
+        """Sessions with no place, each with a reason."""
+        return tuple(missed.unplaced for missed in self.missed)
 
 
 def plan_blocks(
@@ -64,10 +78,11 @@ def plan_blocks(
     outcome = place(context, items, previous=hints, weights=weights)
     placed = [to_block(p, outcome.board) for p in outcome.placed]
     blocks = sorted([*context.sleeps, *fixed, *placed], key=lambda b: (b.start, b.end, b.ref))
-    unplaced = tuple(
-        Unplaced(i.ref, i.minutes, explain(i, outcome.board)) for i in outcome.unplaced
+    missed = tuple(
+        Missed(Unplaced(i.ref, i.minutes, explain(i, outcome.board)), i.first_day, i.last_day)
+        for i in outcome.unplaced
     )
-    return Placement(tuple(blocks), unplaced, first, last)
+    return Placement(tuple(blocks), missed, first, last)
 
 
 def split_fixed(
