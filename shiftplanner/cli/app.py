@@ -8,11 +8,11 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from shiftplanner import __version__
-from shiftplanner.cli import check, export, fatigue, shifts, transfer
+from shiftplanner.cli import check, export, fatigue, plan, shifts, transfer
 from shiftplanner.cli.common import Clock
 from shiftplanner.services.errors import UserFacingError
 
-VERBS = (shifts, transfer, export, check, fatigue)
+VERBS = (shifts, transfer, export, check, fatigue, plan)
 EXIT_REFUSED = 1
 
 
