@@ -17,6 +17,7 @@ from shiftplanner.core.roster import expand, extra_to_shift, roster_entry
 from shiftplanner.core.rotation import rotation_entry
 from shiftplanner.core.shifts import OFF, DayChange, ExtraShift, Shift
 from shiftplanner.services.errors import UserFacingError
+from shiftplanner.services.plan_edits import PlanReplacement, apply_replacement
 from shiftplanner.storage.store import Store, StoreError
 
 OVERTIME_LABEL = "Overtime"
@@ -64,7 +65,7 @@ class ExtraEdit:
         return ExtraEdit(self.after, self.before)
 
 
-PlanEdit = DayEdit | ExtraEdit
+PlanEdit = DayEdit | ExtraEdit | PlanReplacement
 
 
 def set_day_shift(plan: Plan, day: date, shift: str, note: str = "") -> DayEdit:
@@ -125,6 +126,8 @@ def apply_edit(plan: Plan, edit: PlanEdit) -> tuple[Plan, Changes]:
     """
     if isinstance(edit, DayEdit):
         return _apply_day(plan, edit)
+    if isinstance(edit, PlanReplacement):
+        return apply_replacement(plan, edit)
     return _apply_extra(plan, edit)
 
 
