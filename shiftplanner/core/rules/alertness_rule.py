@@ -16,7 +16,7 @@ from shiftplanner.core.rules.messages import (
     finding,
     when,
 )
-from shiftplanner.core.rules.schedule import Schedule
+from shiftplanner.core.rules.schedule import Category, Schedule
 
 _NAP_BEFORE_NIGHT = timedelta(hours=2)
 
@@ -38,7 +38,7 @@ def alertness(schedule: Schedule, body: Body, indices: range) -> Iterator[Findin
             if len(group) > 1
             else ""
         )
-        if duty.night:
+        if duty.category is Category.GRAVEYARD:
             nap_start = duty.start - _NAP_BEFORE_NIGHT - timedelta(hours=2)
             advice = (
                 f"Nap 1.5-3 h before the {day(duty.start, zone)} shift (e.g. "

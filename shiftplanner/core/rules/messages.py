@@ -109,10 +109,11 @@ def day_when(instant: datetime, zone: str) -> str:
 
 
 def duty_text(start: datetime, end: datetime, zone: str) -> str:
-    """`Mon 9 Mar 22:00-07:00` (the end's weekday appears when it is not the next morning)."""
+    """`Mon 9 Mar 22:00-07:00`; the end's weekday appears unless it is that day or next morning."""
     local_start, local_end = in_zone(start, zone), in_zone(end, zone)
     days = (local_end.date() - local_start.date()).days
-    end_text = f"{local_end:%H:%M}" if days <= 1 else f"{local_end:%a %H:%M}"
+    overnight = days == 1 and local_end.time() < local_start.time()
+    end_text = f"{local_end:%H:%M}" if days == 0 or overnight else f"{local_end:%a %H:%M}"
     return f"{day(start, zone)} {local_start:%H:%M}-{end_text}"
 
 

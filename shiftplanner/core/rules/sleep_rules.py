@@ -41,12 +41,24 @@ def sleep_opportunity(schedule: Schedule) -> Iterator[Finding]:
             severity,
             (gap.start, gap.end),
             f"{left} to sleep between {when(gap.start, zone)} and {when(gap.end, zone)}: "
-            f"{hours_text(gap.hours)} off less {hours_text(2 * profile.commute_hours)} commuting "
-            f"and {hours_text(profile.personal_hours)} personal time — below the "
+            f"{hours_text(gap.hours)} off{_less_text(profile)} — below the "
             f"{hours_text(floor)} healthy minimum (you need {hours_text(profile.need_hours)}).",
             f"Ask to start {day(start, zone)} at {clock(start, zone)} or later for a full "
             "sleep, or shorten the commute that day (stay near work).",
         )
+
+
+def _less_text(profile: SleepProfile) -> str:
+    """What comes off a gap before sleep: commuting both ways and personal time."""
+    parts = [
+        f"{hours_text(hours)} {what}"
+        for hours, what in (
+            (2 * profile.commute_hours, "commuting"),
+            (profile.personal_hours, "personal time"),
+        )
+        if hours > 0
+    ]
+    return f" less {' and '.join(parts)}" if parts else ""
 
 
 def sleep_debt(schedule: Schedule, body: Body, indices: range) -> Iterator[Finding]:
