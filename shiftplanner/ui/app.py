@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from shiftplanner import __version__
 from shiftplanner.services.errors import UserFacingError
 from shiftplanner.services.plans import open_store
+from shiftplanner.storage.store import Store
 from shiftplanner.ui import theme
 from shiftplanner.ui.mainwindow import MainWindow
 from shiftplanner.ui.session import PlanSession
@@ -30,19 +31,34 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
 def run(argv: Sequence[str]) -> int:
     """Run the app until its window closes; returns the exit status."""
     arguments = parse_arguments(argv)
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    app.setApplicationName("Shift Planner")
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(theme.icon("app"))
+    app = application()
     try:
         store = open_store(arguments.db)
     except UserFacingError as error:
         QMessageBox.critical(None, "Shift Planner", str(error))
         return 1
+    window = launch(store)
+    status = app.exec()
+    window.close()
+    store.close()
+    return status
+
+
+def application() -> QApplication:
+    """The QApplication, named so the desktop matches it to its .desktop file and icon."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication([sys.argv[0]])
+    app.setApplicationName("Shift Planner")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(theme.icon("app"))
+    return app
+
+
+def launch(store: Store) -> MainWindow:
+    """Show the window at once, then read the store once the event loop runs."""
     window = MainWindow(PlanSession(store))
     window.show()
     QTimer.singleShot(0, window.load)
-    status = app.exec()
-    store.close()
-    return status
+    return window

@@ -148,6 +148,8 @@ class MainWindow(QMainWindow):
     def _build_centre(self) -> None:
         self.board = WeekBoard()
         self.board.context_requested.connect(self._context_menu)
+        self.board.painted.connect(self._board_painted)
+        self._findings_due = False
         self.month_strip = MonthStrip()
         self.month_strip.day_clicked.connect(self.go_to)
         self.findings = FindingsPanel()
@@ -230,10 +232,16 @@ class MainWindow(QMainWindow):
             hour = board_day_start((i.start, i.end) for i in content.items if i.shift is not None)
         self.board.set_content(content, hour)
         self._update_now()
-        # The rest engine is loaded and run after this paint, so the week shows at once.
-        QTimer.singleShot(0, self._refresh_findings)
+        # The rest engine is loaded and run after the board has painted, so the week shows
+        # at once and the findings follow.
+        self._findings_due = True
         shifts = sum(1 for item in content.items if item.shift is not None)
         self.statusBar().showMessage(f"{shifts} shifts this week · day starts {hour:02d}:00")
+
+    def _board_painted(self) -> None:
+        if self._findings_due:
+            self._findings_due = False
+            QTimer.singleShot(0, self._refresh_findings)
 
     def _refresh_findings(self) -> None:
         plan = self.plan

@@ -47,6 +47,7 @@ class WeekBoard(QWidget):
     """The custom-painted week. Emits requests; the window turns them into commands."""
 
     item_selected = Signal(str)
+    painted = Signal()
     block_moved = Signal(str, object, object)
     context_requested = Signal(object, str, QPoint)
 
@@ -160,6 +161,7 @@ class WeekBoard(QWidget):
             board.header(self._content, self._day_start, self._today())
         finally:
             painter.end()
+        self.painted.emit()
 
     def _today(self) -> date | None:
         return self._now.date() if self._now is not None else None
