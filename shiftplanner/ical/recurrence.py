@@ -152,7 +152,7 @@ def _until(parts: Mapping[str, Sequence[object]]) -> date | datetime | None:
 def _until_day(until: date | datetime) -> date:
     """The last date an occurrence can fall on; a UTC UNTIL may be the next local day."""
     if isinstance(until, datetime):
-        return until.date() + timedelta(days=1)
+        return until.date() + timedelta(days=1 if until.tzinfo is not None else 0)
     return until
 
 
@@ -204,7 +204,13 @@ def _day_matches(day: date, by_day: _ByDay, scope: str) -> bool:
 
 
 def occurrence_starts(rule: Rule, start: datetime, last: date, limit: int) -> Iterator[datetime]:
-    """Naive local start of each occurrence: DTSTART's wall time on each matching date."""
+    """Naive local start of each occurrence: DTSTART's wall time on each matching date.
+
+    A UNTIL in UTC is left for the caller, who knows the zone; a local one is applied here.
+    """
     clock: time = start.time()
+    until = rule.until if isinstance(rule.until, datetime) and rule.until.tzinfo is None else None
     for day in rule.days(start.date(), last, limit):
-        yield datetime.combine(day, clock)
+        local = datetime.combine(day, clock)
+        if until is None or local <= until:
+            yield local
