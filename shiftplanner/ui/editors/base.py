@@ -87,7 +87,7 @@ class PlanDialog(QDialog):
         if not self.revalidate():
             return
         edit = self.make_edit()
-        if isinstance(edit, PlanReplacement) and edit.after == edit.before:
+        if edit.after == edit.before:
             self.accept()
             return
         if self.session.push(edit, self.undo_text()):
