@@ -255,7 +255,16 @@ class SleepLedger:
     less the sleep of each day, where a day's extra sleep repays at most 2 h.
     """
 
-    __slots__ = ("_ends", "_need", "_prefix", "_sleeps", "_starts", "_zone")
+    __slots__ = (
+        "_by_day",
+        "_day_starts",
+        "_ends",
+        "_need",
+        "_prefix",
+        "_sleeps",
+        "_starts",
+        "_zone",
+    )
 
     def __init__(self, sleeps: Sequence[SleepPeriod], *, need_hours: float, home_zone: str):
         self._sleeps = sorted(sleeps, key=lambda s: s.start)
@@ -264,6 +273,11 @@ class SleepLedger:
         self._prefix = [0.0, *accumulate(_hours(s) for s in self._sleeps)]
         self._need = need_hours
         self._zone = home_zone
+        self._day_starts: dict[date, datetime] = {}
+        self._by_day: dict[date, float] = {}
+        for sleep in self._sleeps:
+            wake_day = home_date(sleep.end, home_zone)
+            self._by_day[wake_day] = self._by_day.get(wake_day, 0.0) + _hours(sleep)
 
     @property
     def sleeps(self) -> list[SleepPeriod]:
@@ -288,10 +302,15 @@ class SleepLedger:
 
     def day_hours(self, day: date, until: datetime | None = None) -> float:
         """Sleep counted toward a home date: periods ending on it (and by `until`)."""
-        day_end = day_start(day + timedelta(days=1), self._zone)
-        first = bisect_left(self._ends, day_start(day, self._zone))
+        day_end = self._day_start(day + timedelta(days=1))
+        first = bisect_left(self._ends, self._day_start(day))
         last = bisect_right(self._ends, day_end if until is None else min(until, day_end))
         return self._prefix[last] - self._prefix[first]
+
+    def _day_start(self, day: date) -> datetime:
+        if day not in self._day_starts:
+            self._day_starts[day] = day_start(day, self._zone)
+        return self._day_starts[day]
 
     def debt_at(self, instant: datetime) -> float:
         """Sleep debt over the 7 home days up to an instant (today counts sleep so far)."""
@@ -299,6 +318,6 @@ class SleepLedger:
         debt = 0.0
         for back in range(DEBT_DAYS):
             day = today - timedelta(days=back)
-            slept = self.day_hours(day, instant if back == 0 else None)
+            slept = self.day_hours(day, instant) if back == 0 else self._by_day.get(day, 0.0)
             debt += max(self._need - slept, -MAX_REPAY_HOURS_PER_DAY)
         return max(0.0, debt)

@@ -26,7 +26,7 @@ def alertness(schedule: Schedule, body: Body, indices: range) -> Iterator[Findin
     warn = round(schedule.threshold("kss_warn"), 1)
     high = round(schedule.threshold("kss_high"), 1)
     zone = schedule.home_zone
-    peaks = {i: body.peak(i) for i in indices}
+    peaks = {i: body.peak(i) for i in indices if body.may_reach(i, warn)}
     for group in schedule.group_by_run(i for i, (kss, _) in peaks.items() if kss >= warn):
         worst = max(group, key=lambda i: (peaks[i][0], -i))
         kss, at = peaks[worst]
