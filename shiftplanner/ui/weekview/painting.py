@@ -187,9 +187,9 @@ class BoardPainter:
         commute = content.commute_minutes / 60
         brush = QBrush(self._grid_colour(110), Qt.BrushStyle.BDiagPattern)
         self.p.setPen(Qt.PenStyle.NoPen)
+        shifts = {item.key for item in content.items if item.shift is not None}
         for piece in pieces:
-            item = content.item(piece.key)
-            if item is None or item.shift is None:
+            if piece.key not in shifts:
                 continue
             rect = self.f.piece_rect(piece)
             bands = []
@@ -205,8 +205,9 @@ class BoardPainter:
                 self.p.fillRect(band, brush)
 
     def items(self, content: WeekContent, pieces: list[Piece], selected: str, dragged: str) -> None:
+        by_key = {item.key: item for item in content.items}
         for piece in pieces:
-            item = content.item(piece.key)
+            item = by_key.get(piece.key)
             if item is None:
                 continue
             self._item(item, piece, selected=piece.key == selected, faded=piece.key == dragged)
@@ -244,7 +245,9 @@ class BoardPainter:
             return
         marks = ""
         if item.block is not None:
-            marks = ("✓ " if item.block.done else "") + ("⚿ " if item.block.locked else "")
+            marks = "✓ " if item.block.done else ""
+            if item.block.locked:
+                self._padlock(QRectF(rect.right() - 11, rect.top() + 3, 8, 10), colour)
         times = f"{item.start:%H:%M}{DASH}{item.end:%H:%M}"
         lines = [marks + item.title]
         if rect.height() >= 2 * line + 4:
@@ -257,6 +260,19 @@ class BoardPainter:
             box = QRectF(rect.left() + 4, rect.top() + 2 + index * line, width, line)
             elided = self.metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
             self.p.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
+
+    def _padlock(self, box: QRectF, colour: QColor) -> None:
+        """A small padlock in the item's corner: placed by hand, the planner leaves it."""
+        if box.left() < 0:
+            return
+        self.p.setPen(QPen(colour, 1.4))
+        self.p.setBrush(Qt.BrushStyle.NoBrush)
+        shackle = QRectF(box.left() + 1.5, box.top(), box.width() - 3, box.height() * 0.8)
+        self.p.drawArc(shackle, 0, 180 * 16)
+        self.p.setPen(Qt.PenStyle.NoPen)
+        self.p.setBrush(colour)
+        body = QRectF(box.left(), box.top() + box.height() * 0.4, box.width(), box.height() * 0.6)
+        self.p.drawRoundedRect(body, 1.5, 1.5)
 
     def drag_preview(self, preview: tuple[BoardItem, list[Piece]] | None) -> None:
         if preview is None:

@@ -148,11 +148,13 @@ class WeekBoard(QWidget):
         self._frame = self._make_frame()
         painter = QPainter(self)
         try:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             board = BoardPainter(painter, self._frame, self.palette(), QLocale())
+            # The grid is pixel-aligned: antialiasing it only costs time.
             board.background(self._content, self._day_start, self._today())
             if self._content is not None:
                 board.commutes(self._content, self._pieces)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            if self._content is not None:
                 board.items(self._content, self._pieces, self._selected, self._dragged_key())
                 board.drag_preview(self._drag_preview())
                 if self._highlight is not None:
