@@ -46,6 +46,12 @@ class FieldNotes:
         form.addRow(label, column)
         self._notes[field] = note
 
+    def attach(self, field: QWidget) -> ProblemLabel:
+        """A problem label for a field laid out by hand; the caller places it beside the field."""
+        note = ProblemLabel()
+        self._notes[field] = note
+        return note
+
     def show(self, problems: Mapping[QWidget, str]) -> bool:
         """Show each field's problem and clear the others; True if there are none."""
         for field, note in self._notes.items():

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDoubleSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from shiftplanner.core.thresholds import THRESHOLDS, Threshold
+from shiftplanner.core.thresholds import THRESHOLDS
 
 _Index = QModelIndex | QPersistentModelIndex
 MEANING, VALUE, DEFAULT, UNIT = range(4)
@@ -108,10 +108,6 @@ class ThresholdModel(QAbstractTableModel):
         self.beginResetModel()
         self._values = {t.key: float(t.default) for t in THRESHOLDS}
         self.endResetModel()
-
-    def threshold_at(self, row: int) -> Threshold:
-        """The threshold on a row."""
-        return THRESHOLDS[row]
 
 
 def order_problem(values: Mapping[str, float]) -> str:
