@@ -189,12 +189,17 @@ class _Estimator:
         return sleeps
 
     def _first_sleep(self, start: datetime, end: datetime, loss: float) -> list[SleepPeriod]:
-        """The sleep once home after a late duty, shortened by the day-sleep loss."""
+        """The sleep once home after a late duty, shortened by the day-sleep loss.
+
+        Home in the evening, she goes to bed at 23:00, or earlier if the next duty needs it.
+        """
+        wanted = self._need - timedelta(hours=loss)
         local = in_zone(start, self._zone)
         bed = start
         if 12 <= local.hour < _BEDTIME.hour:
-            bed = max(start, to_instant(local.date(), _BEDTIME, self._zone))
-        length = min(self._need - timedelta(hours=loss), end - bed)
+            bedtime = to_instant(local.date(), _BEDTIME, self._zone)
+            bed = max(start, min(bedtime, end - wanted))
+        length = min(wanted, end - bed)
         return self._record([SleepPeriod(bed, bed + length)] if length >= _MIN_SLEEP else [])
 
     def _nights(

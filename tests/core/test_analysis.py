@@ -142,3 +142,43 @@ def test_lengthening_a_rest_gap_never_adds_a_quick_return(
         return sum(f.rule == "quick-return" for f in found)
 
     assert quick_returns(gap + longer) <= quick_returns(gap)
+
+
+HELD_OUT_TYPES = (
+    ShiftType("n", "US day", parse_clock("09:00"), parse_clock("18:00"), NEW_YORK, 60),
+    ShiftType("d", "Day", parse_clock("09:00"), parse_clock("18:00"), MANILA, 60),
+    ShiftType("g", "Graveyard", parse_clock("22:00"), parse_clock("07:00"), MANILA, 60),
+    ShiftType("l", "Long day", parse_clock("07:00"), parse_clock("20:00"), MANILA, 30),
+    ShiftType("t", "Ten", parse_clock("08:00"), parse_clock("19:00"), MANILA, 60),
+)
+
+
+@pytest.mark.parametrize(
+    ("cycle", "expected"),
+    [
+        (["n"] * 6 + ["off"], {("consecutive-nights", "medium")}),
+        (
+            ["d"] * 7 + ["off"] * 7,
+            {
+                ("weekly-rest", "critical"),
+                ("weekly-rest-benchmark", "medium"),
+                ("weekly-hours", "medium"),  # 7 x 8 h = 56 h
+            },
+        ),
+        (["d"] * 4 + ["g"] + ["off"] * 9, {("day-night-switch", "high")}),
+        (["l"] * 4 + ["off"] * 3, {("long-shift", "high"), ("weekly-hours", "medium")}),
+        (["t"] * 6 + ["off"], {("weekly-hours", "medium")}),  # exactly 60 h
+    ],
+)
+def test_held_out_style_schedules_fire_only_their_rules(
+    cycle: list[str], expected: set[tuple[str, str]]
+) -> None:
+    plan = Plan(
+        person=Person("Ana", MANILA, commute_minutes=45),
+        shift_types=HELD_OUT_TYPES,
+        rotations=(Rotation(date(2026, 4, 6), tuple(cycle)),),
+    )
+
+    found = analyse(plan, date(2026, 5, 4), date(2026, 5, 10))
+
+    assert {(f.rule, f.severity.value) for f in found} == expected

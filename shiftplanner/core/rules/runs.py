@@ -64,9 +64,10 @@ def weekly_rest_benchmark(schedule: Schedule) -> Iterator[Finding]:
             "weekly-rest-benchmark",
             Severity.MEDIUM,
             (start, end),
-            f"No {hours_text(rest)} rest for {_days_hours(end - start)} "
-            f"({day_when(start, zone)} - {day_when(end, zone)}){_longest_text(gaps, zone)}; "
-            f"the benchmark is {hours_text(rest)} off in every 7 days.",
+            f"No {hours_text(rest)} rest from {day_when(start, zone)} to {day_when(end, zone)} "
+            f"({_days_hours(end - start)} of work and short breaks"
+            f"{_longest_text(gaps, zone)}) — the benchmark is {hours_text(rest)} off in every "
+            "7 days.",
             _benchmark_advice(gaps, rest, zone),
         )
 
@@ -99,7 +100,7 @@ def _longest_text(gaps: Sequence[Gap], zone: str) -> str:
         return ""
     longest = max(gaps, key=lambda g: g.minutes)
     return (
-        f": the longest break is {hours_text(longest.hours)} "
+        f"; the longest break is {hours_text(longest.hours)} "
         f"({when(longest.start, zone)} - {when(longest.end, zone)})"
     )
 
