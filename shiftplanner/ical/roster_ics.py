@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 
 import icalendar
 
-from shiftplanner.core.instants import in_zone, is_known_zone, local_to_instant, zone
+from shiftplanner.core.instants import in_zone, is_known_zone, local_to_instant
 from shiftplanner.ical.reading import Stamp, duration_of, stamp_of, text_of
 from shiftplanner.ical.recurrence import RecurrenceError, Rule, occurrence_starts
 from shiftplanner.ical.roster import (
@@ -26,6 +26,7 @@ from shiftplanner.ical.roster import (
     checked_span,
     decode_text,
 )
+from shiftplanner.ical.zones import FileZones
 
 MAX_EVENTS = 5000
 _CHECKED_PROPERTIES = frozenset(
@@ -45,7 +46,6 @@ class Horizon:
 
 @dataclass(frozen=True, slots=True)
 class _Context:
-    default_zone: str
     horizon: Horizon
     overrides: dict[str, frozenset[datetime]]
 
@@ -73,11 +73,12 @@ def _read_ics(data: bytes, default_zone: str, horizon: Horizon) -> ImportedFile:
     if len(events) > MAX_EVENTS:
         raise RosterError("", f"{len(events)} events are too many (limit {MAX_EVENTS})")
     lines = _event_lines(text, len(events))
-    context = _Context(default_zone, horizon, _overrides(events, lines, default_zone))
+    zones = {id(c): FileZones.of(c, default_zone) for c in calendars}
+    context = _Context(horizon, _overrides(events, lines, zones))
     entries: list[Entry] = []
     notes: list[str] = []
     for (owner, event), where in zip(events, lines, strict=True):
-        found, note = _event_entries(event, where, _calendar_zone(owner, context), context)
+        found, note = _event_entries(event, where, zones[id(owner)], context)
         entries += found
         notes += [note] if note else []
         if len(entries) > MAX_ENTRIES:
@@ -107,27 +108,23 @@ def _event_lines(text: str, count: int) -> list[str]:
     return numbers
 
 
-def _calendar_zone(calendar: icalendar.Calendar, context: _Context) -> str:
-    """Floating times are read in X-WR-TIMEZONE when the file names a known zone."""
-    named = text_of(calendar, "X-WR-TIMEZONE").strip()
-    return named if named and is_known_zone(named) else context.default_zone
-
-
 def _overrides(
-    events: list[tuple[icalendar.Calendar, icalendar.Component]], lines: list[str], default: str
+    events: list[tuple[icalendar.Calendar, icalendar.Component]],
+    lines: list[str],
+    zones: dict[int, FileZones],
 ) -> dict[str, frozenset[datetime]]:
     """UID → instants of occurrences that a RECURRENCE-ID event replaces."""
     found: dict[str, set[datetime]] = {}
-    for (_, event), where in zip(events, lines, strict=True):
+    for (owner, event), where in zip(events, lines, strict=True):
         recurrence_id = _stamp(event, "RECURRENCE-ID", where)
         if recurrence_id is not None and not recurrence_id.is_date:
-            instant = _instant(recurrence_id, default, where)
+            instant = _instant(recurrence_id, zones[id(owner)], where)
             found.setdefault(text_of(event, "UID").strip(), set()).add(instant)
     return {uid: frozenset(instants) for uid, instants in found.items()}
 
 
 def _event_entries(
-    event: icalendar.Component, where: str, default_zone: str, context: _Context
+    event: icalendar.Component, where: str, zones: FileZones, context: _Context
 ) -> tuple[list[Entry], str | None]:
     _check_errors(event, where)
     if not text_of(event, "UID").strip():
@@ -140,15 +137,15 @@ def _event_entries(
         raise RosterError(where, "the event has no DTSTART (start time)")
     if start.is_date:
         return [], f'{where}: "{label}" is an all-day event, left out'
-    length = _length(event, start, where, default_zone)
-    starts, endless = _starts(event, start, where, default_zone, context)
+    length = _length(event, start, where, zones)
+    starts, endless = _starts(event, start, where, zones, context)
     entries = []
     for local in starts:
         begin = local.astimezone(UTC)
         end = begin + length
         checked_span(begin, end, where, context.horizon.max_hours)
         own = _zone_name(local.tzinfo)
-        zone_name = _kept_zone(begin, end, own or default_zone)
+        zone_name = _kept_zone(begin, end, own or zones.default)
         day = local.date() if local.utcoffset() or own else in_zone(begin, zone_name).date()
         entries.append(Entry(begin, end, zone_name, label, day, where))
     if endless:
@@ -156,14 +153,14 @@ def _event_entries(
     return entries, None
 
 
-def _length(event: icalendar.Component, start: Stamp, where: str, default: str) -> timedelta:
+def _length(event: icalendar.Component, start: Stamp, where: str, zones: FileZones) -> timedelta:
     """Real length from DTEND, or DURATION; a timed event without either is refused."""
     end = _stamp(event, "DTEND", where)
-    begin = _instant(start, default, where)
+    begin = _instant(start, zones, where)
     if end is not None:
         if end.is_date:
             raise RosterError(where, "DTEND is a date but DTSTART has a time")
-        length = _instant(end, default, where) - begin
+        length = _instant(end, zones, where) - begin
     else:
         try:
             duration = duration_of(event)
@@ -178,10 +175,10 @@ def _length(event: icalendar.Component, start: Stamp, where: str, default: str) 
 
 
 def _starts(
-    event: icalendar.Component, start: Stamp, where: str, default: str, context: _Context
+    event: icalendar.Component, start: Stamp, where: str, zones: FileZones, context: _Context
 ) -> tuple[list[datetime], bool]:
     """Aware local starts (DTSTART alone, or each occurrence), and whether the rule is endless."""
-    first = _aware(start, default, where)
+    first = _aware(start, zones, where)
     if "RRULE" not in event:
         return [first], False
     last = context.horizon.last
@@ -191,7 +188,7 @@ def _starts(
     except RecurrenceError as error:
         raise RosterError(where, str(error)) from None
     skipped = context.overrides.get(text_of(event, "UID").strip(), frozenset())
-    excluded = _exdates(event, default, where) | skipped
+    excluded = _exdates(event, zones, where) | skipped
     aware = [n.replace(tzinfo=first.tzinfo) for n in naive]
     kept = [a for a in aware if a.astimezone(UTC) not in excluded and _before_until(a, rule)]
     return kept, rule.count is None and rule.until is None
@@ -213,14 +210,17 @@ def _rule_parts(event: icalendar.Component) -> dict[str, list[object]]:
     return {str(key).upper(): list(value) for key, value in rule.items()}
 
 
-def _exdates(event: icalendar.Component, default: str, where: str) -> frozenset[datetime]:
+def _exdates(event: icalendar.Component, zones: FileZones, where: str) -> frozenset[datetime]:
     found: set[datetime] = set()
     props = event.get("EXDATE", [])
     for prop in props if isinstance(props, list) else [props]:
+        params = getattr(prop, "params", {})
+        tzid = params.get("TZID") if hasattr(params, "get") else None
         for item in getattr(prop, "dts", []):
             value = getattr(item, "dt", None)
             if isinstance(value, datetime):
-                found.add(_aware(Stamp(value, None), default, where).astimezone(UTC))
+                stamp = Stamp(value, str(tzid) if tzid is not None else None)
+                found.add(_aware(stamp, zones, where).astimezone(UTC))
     return frozenset(found)
 
 
@@ -237,20 +237,16 @@ def _stamp(event: icalendar.Component, name: str, where: str) -> Stamp | None:
         raise RosterError(where, str(error)) from None
 
 
-def _aware(stamp: Stamp, default: str, where: str) -> datetime:
-    """The value as an aware local time: its own zone, a known TZID, or the default zone."""
-    value = stamp.value
-    assert isinstance(value, datetime)
-    if value.tzinfo is not None:
-        return value
-    if stamp.tzid is not None and not is_known_zone(stamp.tzid):
+def _aware(stamp: Stamp, zones: FileZones, where: str) -> datetime:
+    """The value as an aware local time in its TZID's zone, or the file's default zone."""
+    aware = zones.aware(stamp)
+    if aware is None:
         raise RosterError(where, f'unknown time zone "{stamp.tzid}" and no VTIMEZONE for it')
-    zone_name = stamp.tzid or default
-    return local_to_instant(value, zone_name).astimezone(zone(zone_name))
+    return aware
 
 
-def _instant(stamp: Stamp, default: str, where: str) -> datetime:
-    return _aware(stamp, default, where).astimezone(UTC)
+def _instant(stamp: Stamp, zones: FileZones, where: str) -> datetime:
+    return _aware(stamp, zones, where).astimezone(UTC)
 
 
 def _zone_name(tz: tzinfo | None) -> str | None:

@@ -103,6 +103,24 @@ def test_custom_vtimezone_in_the_file_is_used() -> None:
     assert zone_name == MANILA
 
 
+def _site_zone_calendar(offset: str) -> bytes:
+    zone = (
+        "BEGIN:VTIMEZONE\r\nTZID:Site Time\r\nBEGIN:STANDARD\r\nDTSTART:19700101T000000\r\n"
+        f"TZOFFSETFROM:{offset}\r\nTZOFFSETTO:{offset}\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n"
+    )
+    event = _event("a", ";TZID=Site Time:20260309T090000", ";TZID=Site Time:20260309T170000")
+    return _calendar(event, header=zone)
+
+
+def test_each_file_uses_its_own_vtimezone_for_a_tzid_another_file_defined() -> None:
+    """icalendar caches VTIMEZONEs process-wide, the first one winning; the importer must not."""
+    [(india_like, *_)] = _read(_site_zone_calendar("+0530"))
+    [(brazil_like, *_)] = _read(_site_zone_calendar("-0300"))
+
+    assert india_like == _utc(2026, 3, 9, 3, 30)
+    assert brazil_like == _utc(2026, 3, 9, 12)
+
+
 def test_weekly_rule_with_exdate_and_override_across_dst() -> None:
     master = _event(
         "w",
