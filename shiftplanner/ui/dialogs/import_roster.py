@@ -1,0 +1,260 @@
+"""Import the employer's roster (.ics or .csv): see what changes and the new findings first.
+
+Nothing is written until Import; the import is one undoable plan replacement, and Cancel
+leaves everything as it was. Importing this module loads the iCalendar reader, so open it
+only when the person asks to import.
+"""
+
+from __future__ import annotations
+
+import csv
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shiftplanner.core.findings import Finding
+from shiftplanner.core.instants import format_clock, in_zone
+from shiftplanner.core.plan import Plan
+from shiftplanner.core.shifts import Shift
+from shiftplanner.ical.roster_csv import ROLES
+from shiftplanner.services.analysis import check_range
+from shiftplanner.services.errors import UserFacingError
+from shiftplanner.services.plans import DateRange
+from shiftplanner.services.roster_import import (
+    ReadOptions,
+    RosterChange,
+    read_import_file,
+    roster_change,
+)
+from shiftplanner.ui.editors.base import PlanDialog
+from shiftplanner.ui.editors.fields import row_widget
+from shiftplanner.ui.editors.zones import ZoneCombo
+from shiftplanner.ui.panels.findings import findings_model
+from shiftplanner.ui.session import PlanSession
+
+_HEADER_BYTES = 4096
+
+
+def csv_headers(path: Path) -> list[str]:
+    """The header cells of a CSV file's first row ([] if unreadable), for column mapping."""
+    try:
+        with path.open("rb") as stream:
+            first = stream.read(_HEADER_BYTES).decode("utf-8-sig", "replace").splitlines()
+    except OSError:
+        return []
+    if not first:
+        return []
+    delimiter = max(",;|\t", key=first[0].count)
+    return [cell.strip() for cell in next(csv.reader([first[0]], delimiter=delimiter))]
+
+
+def new_findings(before: Plan, after: Plan, first: date, last: date) -> list[Finding]:
+    """Findings the imported plan raises in its dates that the current plan does not."""
+    dates = DateRange(first - timedelta(days=1), last + timedelta(days=1))
+    old = {(f.rule, f.start, f.end) for f in check_range(before, dates)}
+    return [f for f in check_range(after, dates) if (f.rule, f.start, f.end) not in old]
+
+
+class ImportRosterDialog(PlanDialog):
+    """Pick a roster file, map CSV columns if needed, see the change, then import or cancel."""
+
+    def __init__(
+        self, session: PlanSession, today: date, folder: Path, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, parent)
+        self.setWindowTitle(self.tr("Import roster"))
+        self.today = today
+        self.folder = folder
+        self.change: RosterChange | None = None
+        self.read_problem = ""
+        self.findings: list[Finding] = []
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.path = QLineEdit()
+        self.path.setMinimumWidth(420)
+        self.path.setPlaceholderText(self.tr("A .ics calendar or a .csv roster from work"))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._browse)
+        self.path_row = row_widget(self.path, browse, stretch=False)
+        self.notes.add_row(form, self.tr("Roster file:"), self.path_row)
+        self.zone = ZoneCombo()
+        self.zone.set_zone(self.original.home_zone)
+        self.notes.add_row(form, self.tr("Times without a zone are in:"), self.zone)
+        self.columns_box = QGroupBox(self.tr("Pick the CSV columns by hand"))
+        self.columns_box.setCheckable(True)
+        self.columns_box.setChecked(False)
+        box_layout = QVBoxLayout(self.columns_box)
+        self.columns_inner = QWidget()
+        box_layout.addWidget(self.columns_inner)
+        columns_form = QFormLayout(self.columns_inner)
+        self.columns_box.toggled.connect(self.columns_inner.setVisible)
+        self.columns_box.toggled.connect(lambda _: self.read_file())
+        self.columns_inner.setVisible(False)
+        self.columns = {role: QComboBox() for role in ROLES}
+        for role, combo in self.columns.items():
+            columns_form.addRow(_role_label(role), combo)
+            combo.currentIndexChanged.connect(lambda _: self.read_file())
+        self.columns_box.setVisible(False)
+        layout.addWidget(self.columns_box)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.details = QListWidget()
+        layout.addWidget(self.details, 1)
+        self.findings_title = QLabel()
+        layout.addWidget(self.findings_title)
+        self.findings_view = QTreeView()
+        self.findings_view.setHeaderHidden(True)
+        layout.addWidget(self.findings_view, 1)
+        self.ok_button.setText(self.tr("Import"))
+        self.path.editingFinished.connect(self._path_chosen)
+        self.zone.zone_changed.connect(self.read_file)
+        self.finish(layout)
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import roster"),
+            str(self.folder),
+            self.tr("Rosters (*.ics *.csv);;All files (*)"),
+        )
+        if chosen:
+            self.path.setText(chosen)
+            self._path_chosen()
+
+    def _path_chosen(self) -> None:
+        path = Path(self.path.text().strip()).expanduser()
+        is_csv = path.suffix.lower() == ".csv"
+        headers = csv_headers(path) if is_csv else []
+        for combo in self.columns.values():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("(found by its header)"), "")
+            for header in headers:
+                combo.addItem(header, header)
+            combo.blockSignals(False)
+        self.columns_box.setVisible(bool(headers))
+        self.read_file()
+
+    def read_file(self) -> None:
+        """Read the file and work out the change; a problem shows beside the file."""
+        self.change, self.read_problem, self.findings = None, "", []
+        text = self.path.text().strip()
+        zone_name = self.zone.zone()
+        if text and zone_name is not None:
+            columns = {
+                r: c.currentData()
+                for r, c in self.columns.items()
+                if c.currentData() and self.columns_box.isChecked()
+            }
+            options = ReadOptions(today=self.today, zone=zone_name, columns=columns or None)
+            try:
+                imported = read_import_file(Path(text).expanduser(), self.original, options)
+                self.change = roster_change(self.original, imported)
+            except UserFacingError as error:
+                self.read_problem = str(error)
+                if self.columns_box.isVisibleTo(self) and not self.columns_box.isChecked():
+                    self.columns_box.setChecked(True)
+        if self.change is not None:
+            self.findings = new_findings(
+                self.original, self.change.plan, self.change.first, self.change.last
+            )
+        self._show_change()
+        self.revalidate()
+
+    def _show_change(self) -> None:
+        self.details.clear()
+        change = self.change
+        if change is None:
+            self.summary.clear()
+            self.findings_title.clear()
+            self.findings_view.setModel(None)
+            return
+        self.summary.setText(self._summary(change))
+        for line in self._detail_lines(change):
+            self.details.addItem(line)
+        model = findings_model(self.findings, self.original.home_zone, QLocale())
+        model.setParent(self.findings_view)
+        self.findings_view.setModel(model)
+        self.findings_view.expandAll()
+        if self.findings:
+            title = self.tr("%n new finding(s) after the import:", "", len(self.findings))
+        else:
+            title = self.tr("No new findings.")
+        self.findings_title.setText(title)
+
+    def _summary(self, change: RosterChange) -> str:
+        return self.tr(
+            "{0} to {1}: {2} added, {3} moved, {4} removed, {5} unchanged; "
+            "{6} new overlaps, {7} new short rests."
+        ).format(
+            change.first.isoformat(),
+            change.last.isoformat(),
+            len(change.added),
+            len(change.moved),
+            len(change.removed),
+            len(change.unchanged),
+            len(change.new_overlaps),
+            len(change.new_short_rests),
+        )
+
+    def _detail_lines(self, change: RosterChange) -> list[str]:
+        lines = [self.tr("Added: {0}").format(self._when(s)) for s in change.added]
+        lines += [
+            self.tr("Moved: {0} → {1}").format(self._when(old), self._when(new))
+            for old, new in change.moved
+        ]
+        lines += [self.tr("Removed: {0}").format(self._when(s)) for s in change.removed]
+        return lines + list(change.notes)
+
+    def _when(self, shift: Shift) -> str:
+        start = in_zone(shift.start, self.original.home_zone)
+        end = in_zone(shift.end, self.original.home_zone)
+        day = QLocale().toString(start.date(), "ddd d MMM")
+        return f"{day} {format_clock(start.time())}-{format_clock(end.time())} {shift.name}"
+
+    def field_problems(self) -> dict[QWidget, str]:
+        problems: dict[QWidget, str] = {}
+        if self.zone.zone() is None:
+            problems[self.zone] = self.tr("Pick a time zone from the list or type an IANA name.")
+        if self.read_problem:
+            problems[self.path_row] = self.read_problem
+        elif not self.path.text().strip():
+            problems[self.path_row] = self.tr("Choose the roster file to import.")
+        elif self.change is not None and not self.change.changes_anything:
+            problems[self.path_row] = self.tr("Your roster already matches this file.")
+        return problems
+
+    def build_plan(self) -> Plan:
+        return self.change.plan if self.change is not None else self.original
+
+    def undo_text(self) -> str:
+        return self.tr("Import roster")
+
+
+def _role_label(role: str) -> str:
+    labels = {
+        "date": ImportRosterDialog.tr("Schedule date:"),
+        "start_date": ImportRosterDialog.tr("Start date:"),
+        "start": ImportRosterDialog.tr("Start time:"),
+        "end_date": ImportRosterDialog.tr("End date:"),
+        "end": ImportRosterDialog.tr("End time:"),
+        "label": ImportRosterDialog.tr("Shift name:"),
+        "zone": ImportRosterDialog.tr("Time zone:"),
+    }
+    return labels.get(role, role)
