@@ -284,11 +284,6 @@ class SleepLedger:
             wake_day = home_date(sleep.end, home_zone)
             self._by_day[wake_day] = self._by_day.get(wake_day, 0.0) + _hours(sleep)
 
-    @property
-    def sleeps(self) -> list[SleepPeriod]:
-        """The periods, in time order."""
-        return list(self._sleeps)
-
     def asleep_hours(self, start: datetime, end: datetime) -> float:
         """Hours asleep between two instants."""
         first = bisect_right(self._ends, start)

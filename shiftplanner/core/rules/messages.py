@@ -132,13 +132,6 @@ def round_up(instant: datetime, zone: str, minutes: int = 15) -> datetime:
     return instant + timedelta(seconds=minutes * 60 - past)
 
 
-def round_down(instant: datetime, zone: str, minutes: int = 15) -> datetime:
-    """The home-time quarter hour at or before an instant."""
-    local = in_zone(instant, zone)
-    past = local.minute % minutes * 60 + local.second + local.microsecond / 1e6
-    return instant - timedelta(seconds=past)
-
-
 def type_text(shift_type: ShiftType, home_zone: str) -> str:
     """`Mid (14:00-23:00)` or `US day (09:00-18:00 New York time)`."""
     hours = f"{shift_type.start:%H:%M}-{shift_type.end:%H:%M}"
