@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -22,9 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shiftplanner.core.blocks import Block
 from shiftplanner.core.findings import Finding
+from shiftplanner.core.instants import day_bounds
 from shiftplanner.core.plan import Plan
 from shiftplanner.services.editing import Changes
+from shiftplanner.services.errors import UserFacingError
 from shiftplanner.services.plans import DateRange
 from shiftplanner.ui import theme
 from shiftplanner.ui.daymenu import DayMenu
@@ -50,6 +53,8 @@ def utc_now() -> datetime:
 
 class MainWindow(QMainWindow):
     """Shift Planner's one window."""
+
+    week_planned = Signal()
 
     def __init__(self, session: PlanSession, clock: Clock = utc_now) -> None:
         super().__init__()
@@ -149,7 +154,8 @@ class MainWindow(QMainWindow):
         self.board = WeekBoard()
         self.board.context_requested.connect(self._context_menu)
         self.board.painted.connect(self._board_painted)
-        self._findings_due = False
+        self._analysis_due = False
+        self._blocks: tuple[Block, ...] = ()
         self.month_strip = MonthStrip()
         self.month_strip.day_clicked.connect(self.go_to)
         self.findings = FindingsPanel()
@@ -226,32 +232,52 @@ class MainWindow(QMainWindow):
         plan = self.plan
         if plan is None:
             return
-        content = week_content(plan, self.first_day)
+        self._show_week(plan, self._blocks_in_week())
+        # Placement and the rest engine are loaded and run after the board has painted, so
+        # the week's shifts show at once and the blocks and findings follow.
+        self._analysis_due = True
+
+    def _blocks_in_week(self) -> tuple[Block, ...]:
+        first, last = day_bounds(self.first_day, self.first_day + timedelta(days=6), self._zone())
+        return tuple(b for b in self._blocks if b.end > first and b.start < last)
+
+    def _zone(self) -> str:
+        return self.plan.home_zone if self.plan is not None else "UTC"
+
+    def _show_week(self, plan: Plan, blocks: tuple[Block, ...]) -> None:
+        content = week_content(plan, self.first_day, blocks)
         hour = self.day_start.value()
         if hour == AUTO_DAY_START:
             hour = board_day_start((i.start, i.end) for i in content.items if i.shift is not None)
         self.board.set_content(content, hour)
         self._update_now()
-        # The rest engine is loaded and run after the board has painted, so the week shows
-        # at once and the findings follow.
-        self._findings_due = True
         shifts = sum(1 for item in content.items if item.shift is not None)
         self.statusBar().showMessage(f"{shifts} shifts this week · day starts {hour:02d}:00")
 
     def _board_painted(self) -> None:
-        if self._findings_due:
-            self._findings_due = False
-            QTimer.singleShot(0, self._refresh_findings)
+        if self._analysis_due:
+            self._analysis_due = False
+            QTimer.singleShot(0, self._refresh_analysis)
 
-    def _refresh_findings(self) -> None:
+    def _refresh_analysis(self) -> None:
+        """Plan the week's blocks and goal progress, then check rest with the planned sleep."""
         plan = self.plan
         if plan is None:
             return
-        from shiftplanner.services.analysis import check_range
+        from shiftplanner.services.planning import findings_with_planned_sleep, plan_stored_week
 
-        last = self.first_day + timedelta(days=6)
-        findings = check_range(plan, DateRange(self.first_day, last))
-        self.findings.set_findings(findings, plan.home_zone)
+        dates = DateRange(self.first_day, self.first_day + timedelta(days=6))
+        try:
+            week_plan = plan_stored_week(self.session.store, dates, now=self.clock())
+        except UserFacingError as error:
+            self._show_error(str(error))
+            return
+        self._blocks = tuple(week_plan.blocks(plan.home_zone))
+        self._show_week(plan, self._blocks)
+        self._analysis_due = False
+        self.findings.set_findings(findings_with_planned_sleep(plan, dates), plan.home_zone)
+        self.goals.set_goals(plan.goals, {g.goal_id: g for g in week_plan.goals})
+        self.week_planned.emit()
 
     def _refresh_month(self) -> None:
         plan = self.plan

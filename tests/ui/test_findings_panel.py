@@ -11,7 +11,6 @@ from pytestqt.qtbot import QtBot
 from shiftplanner.core.findings import Basis, Finding, Severity
 from shiftplanner.ui.mainwindow import MainWindow
 from shiftplanner.ui.panels.findings import FINDING_ROLE, explanation, findings_model
-from shiftplanner.ui.theme import SEVERITY_COLOURS
 
 MANILA = "Asia/Manila"
 
@@ -74,6 +73,7 @@ def test_explanation_tells_what_why_and_what_helps() -> None:
 def test_selecting_a_finding_highlights_its_span(window: MainWindow, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: window.findings.model.rowCount() > 0)
     window.findings.set_findings([QUICK], MANILA)
+    assert window.findings.detail.isHidden()
     assert window.board.highlight_pieces() == []
     with qtbot.waitSignal(window.findings.finding_selected):
         window.findings.select_first()
@@ -82,16 +82,19 @@ def test_selecting_a_finding_highlights_its_span(window: MainWindow, qtbot: QtBo
     assert [(p.day, p.top, p.bottom) for p in pieces] == [(0, 18.0, 24.0), (1, 0.0, 1.5)]
     assert window.findings.detail.isVisible()
     assert "Ask to start" in window.findings.detail.text()
+    after = _pixel(window, 1, 0.75)
+    window.findings.view.setCurrentIndex(window.findings.model.index(0, 0))
+    before = _pixel(window, 1, 0.75)
+    # The high-severity orange wash warms whatever lies under it.
+    assert after.red() - after.blue() > before.red() - before.blue()
+    assert window.board.highlight_pieces() == []
+
+
+def _pixel(window: MainWindow, day: int, hours: float) -> QColor:
     image = window.board.grab().toImage()
     ratio = image.devicePixelRatio()
-    point = window.board.point_at(1, 0.75)
-    pixel = QColor(image.pixel(int(point.x() * ratio), int(point.y() * ratio)))
-    tint = QColor(SEVERITY_COLOURS[Severity.HIGH])
-    assert pixel.red() > pixel.blue()
-    assert abs(pixel.hue() - tint.hue()) < 15
-    window.findings.view.clearSelection()
-    window.findings.view.setCurrentIndex(window.findings.model.index(0, 0))
-    assert window.board.highlight_pieces() == []
+    point = window.board.point_at(day, hours)
+    return QColor(image.pixel(int(point.x() * ratio), int(point.y() * ratio)))
 
 
 def test_the_rest_engine_fills_the_panel_after_the_first_paint(

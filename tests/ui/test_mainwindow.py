@@ -105,11 +105,17 @@ def test_changing_a_day_saves_undoes_and_redoes_through_the_store(
 
 
 def test_edits_survive_reopening_the_store(
-    window: MainWindow, store_path: Path, open_window: Callable[[Path], MainWindow]
+    window: MainWindow,
+    store_path: Path,
+    open_window: Callable[[Path], MainWindow],
+    qtbot: QtBot,
 ) -> None:
+    qtbot.waitUntil(lambda: window.findings.model.rowCount() > 0)
     session = window.session
     assert session.plan is not None
-    session.push(set_day_shift(session.plan, date(2026, 3, 11), OFF, "holiday"), "Wed off")
+    assert session.plan is not None
+    with qtbot.waitSignal(window.week_planned):
+        session.push(set_day_shift(session.plan, date(2026, 3, 11), OFF, "holiday"), "Wed off")
     window.close()
     session.store.close()
     reopened = open_window(store_path)
@@ -148,3 +154,14 @@ def _stored_changes(path: Path) -> tuple[DayChange, ...]:
         plan = store.load_plan()
     assert plan is not None
     return plan.changes
+
+
+def test_planned_blocks_and_goal_progress_follow_the_first_paint(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    with qtbot.waitSignal(window.week_planned):
+        pass
+    content = window.board.content
+    assert content is not None
+    kinds = {item.kind for item in content.items if item.block is not None}
+    assert "sleep" in kinds
