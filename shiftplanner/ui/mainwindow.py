@@ -251,7 +251,8 @@ class MainWindow(QMainWindow):
             hour = board_day_start((i.start, i.end) for i in content.items if i.shift is not None)
         self.board.set_content(content, hour)
         self._update_now()
-        shifts = sum(1 for item in content.items if item.shift is not None)
+        days = set(content.days)
+        shifts = sum(1 for i in content.items if i.shift is not None and i.start.date() in days)
         self.statusBar().showMessage(f"{shifts} shifts this week · day starts {hour:02d}:00")
 
     def _board_painted(self) -> None:
