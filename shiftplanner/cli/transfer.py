@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from shiftplanner.cli.common import Clock, format_hours
+from shiftplanner.cli.common import Clock
 from shiftplanner.core.instants import home_date, in_zone
 from shiftplanner.core.plan import Plan
 from shiftplanner.core.shifts import Shift
@@ -154,17 +154,8 @@ def roster_change_text(plan: Plan, path: Path, change: RosterChange) -> str:
     lines += [f"  moved    {_shift(plan, a)}  (was {_span(plan, b)})" for b, a in change.moved]
     lines += [f"  removed  {_shift(plan, s)}" for s in change.removed]
     lines.append(f"  unchanged: {len(change.unchanged)} shifts")
-    problems = [
-        f"  overlap: {_shift(plan, one)} and {_shift(plan, two)}"
-        for one, two in change.new_overlaps
-    ]
-    limit = plan.thresholds()["min_rest_hours"]
-    problems += [
-        f"  short rest: {format_hours((two.start - one.end).total_seconds() / 3600)} before "
-        f"{_shift(plan, two)} (benchmark {limit:g} h)"
-        for one, two in change.new_short_rests
-    ]
-    lines += ["New problems:", *problems] if problems else ["No new overlaps or short rests."]
+    problems = [f"  {f.severity.value}: {f.rule}: {f.message}" for f in change.new_findings]
+    lines += ["New findings:", *problems] if problems else ["No new rest findings."]
     lines += [f"Left out: {note}" for note in change.notes]
     return "\n".join(lines)
 

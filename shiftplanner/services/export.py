@@ -29,6 +29,7 @@ from shiftplanner.ical.previous import PreviousExportError, read_previous_export
 from shiftplanner.ical.revisions import ExportRecord, Scope, merge_history, retraction, revise
 from shiftplanner.ical.writer import calendar_bytes
 from shiftplanner.services.errors import UserFacingError
+from shiftplanner.services.planning import plan_stored_week, plan_week
 from shiftplanner.services.plans import DateRange, shifts_in_range, write_text_atomically
 from shiftplanner.storage.ledger import ledger_entries, record_export
 from shiftplanner.storage.store import Store
@@ -97,6 +98,19 @@ def export_stamp(now: datetime) -> datetime:
         raise UserFacingError(
             f'{SOURCE_DATE_EPOCH}="{text}" is not a time in whole seconds since 1970'
         ) from None
+
+
+def planned_blocks(
+    plan: Plan, dates: DateRange, *, now: datetime, store: Store | None = None
+) -> list[Block]:
+    """Sleep, study and self-care blocks for the range, as the placement service plans them.
+
+    From a store the last plan's blocks (locked, done) and busy time are honoured, so the
+    export matches what the app shows. Placement depends on `now`; pass the export stamp so
+    that two exports under the same SOURCE_DATE_EPOCH are identical.
+    """
+    week = plan_stored_week(store, dates, now=now) if store else plan_week(plan, dates, now=now)
+    return week.blocks(plan.home_zone)
 
 
 def with_plan_identity(plan: Plan, store: Store | None) -> Plan:

@@ -4,24 +4,25 @@ Imported duties become the roster for the dates the file covers: every date from
 to its last roster date gets an "off" change (so the rotation adds nothing there), earlier
 one-off duties on those dates go, and each imported duty becomes an extra shift with source
 "import". `shifts` then lists exactly the file's duties for those dates. The change is shown
-before it is applied (moved, added, removed shifts and new overlaps or short rests) and is
+before it is applied (moved, added, removed shifts and the rest findings it creates) and is
 applied in one transaction or not at all. This module imports icalendar; load it lazily.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from itertools import pairwise
 from pathlib import Path
 
+from shiftplanner.core.analysis import analyse
 from shiftplanner.core.blocks import BusyTime
-from shiftplanner.core.instants import is_known_zone, real_hours
+from shiftplanner.core.findings import Finding
+from shiftplanner.core.instants import is_known_zone
 from shiftplanner.core.plan import Plan
 from shiftplanner.core.planfile import plan_from_json, plan_to_json
 from shiftplanner.core.roster import expand
-from shiftplanner.core.shifts import OFF, DayChange, ExtraShift, Shift, ShiftSource, find_overlaps
+from shiftplanner.core.shifts import OFF, DayChange, ExtraShift, Shift, ShiftSource
 from shiftplanner.core.validation import PlanError
 from shiftplanner.ical.roster import MAX_FILE_BYTES, ImportedFile, RosterError
 from shiftplanner.ical.roster_csv import read_csv
@@ -91,8 +92,8 @@ class RosterChange:
     """What importing a roster would do, and the plan it would give.
 
     `moved` pairs a shift before with the one replacing it on the same roster date;
-    `new_overlaps` and `new_short_rests` are pairs of consecutive duties that did not have
-    that problem before.
+    `new_findings` are the rest findings (overlaps, quick returns, runs...) around the
+    imported dates that were not there before.
     """
 
     plan: Plan
@@ -102,8 +103,7 @@ class RosterChange:
     removed: tuple[Shift, ...]
     moved: tuple[tuple[Shift, Shift], ...]
     unchanged: tuple[Shift, ...]
-    new_overlaps: tuple[tuple[Shift, Shift], ...]
-    new_short_rests: tuple[tuple[Shift, Shift], ...]
+    new_findings: tuple[Finding, ...]
     notes: tuple[str, ...]
 
     @property
@@ -139,8 +139,7 @@ def roster_change(plan: Plan, imported: ImportedFile) -> RosterChange:
         removed=removed,
         moved=moved,
         unchanged=unchanged,
-        new_overlaps=_new_pairs(find_overlaps, plan, new_plan, first, last),
-        new_short_rests=_new_pairs(_short_rests(plan), plan, new_plan, first, last),
+        new_findings=_new_findings(plan, new_plan, first, last),
         notes=imported.notes,
     )
 
@@ -218,36 +217,15 @@ def _same_time(one: Shift, other: Shift) -> bool:
     return (one.start, one.end) == (other.start, other.end)
 
 
-PairFinder = Callable[[list[Shift]], list[tuple[Shift, Shift]]]
+def _new_findings(before: Plan, after: Plan, first: date, last: date) -> tuple[Finding, ...]:
+    """Rest findings around the imported dates that the import creates (by rule and span)."""
+    margin = timedelta(days=1)
+    old = {_key(f) for f in analyse(before, first - margin, last + margin)}
+    return tuple(f for f in analyse(after, first - margin, last + margin) if _key(f) not in old)
 
 
-def _short_rests(plan: Plan) -> PairFinder:
-    """Consecutive duties with less rest between them than the plan's min_rest_hours."""
-    limit = plan.thresholds()["min_rest_hours"]
-
-    def find(shifts: list[Shift]) -> list[tuple[Shift, Shift]]:
-        ordered = sorted(shifts, key=lambda s: (s.start, s.end))
-        return [
-            (one, two)
-            for one, two in pairwise(ordered)
-            if 0 <= real_hours(one.end, two.start) < limit
-        ]
-
-    return find
-
-
-def _new_pairs(
-    finder: PairFinder, before: Plan, after: Plan, first: date, last: date
-) -> tuple[tuple[Shift, Shift], ...]:
-    """Pairs the finder reports after the import but not before (compared by their times)."""
-    margin = timedelta(days=3)
-    old = {_times(pair) for pair in finder(expand(before, first - margin, last + margin))}
-    new = finder(expand(after, first - margin, last + margin))
-    return tuple(pair for pair in new if _times(pair) not in old)
-
-
-def _times(pair: tuple[Shift, Shift]) -> tuple[datetime, datetime, datetime, datetime]:
-    return pair[0].start, pair[0].end, pair[1].start, pair[1].end
+def _key(finding: Finding) -> tuple[str, datetime, datetime, str]:
+    return finding.rule, finding.start, finding.end, finding.severity.value
 
 
 @dataclass(frozen=True, slots=True)
