@@ -8,7 +8,7 @@ only when the person asks to import.
 from __future__ import annotations
 
 import csv
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
@@ -31,9 +31,7 @@ from shiftplanner.core.instants import format_clock, in_zone
 from shiftplanner.core.plan import Plan
 from shiftplanner.core.shifts import Shift
 from shiftplanner.ical.roster_csv import ROLES
-from shiftplanner.services.analysis import check_range
 from shiftplanner.services.errors import UserFacingError
-from shiftplanner.services.plans import DateRange
 from shiftplanner.services.roster_import import (
     ReadOptions,
     RosterChange,
@@ -60,13 +58,6 @@ def csv_headers(path: Path) -> list[str]:
         return []
     delimiter = max(",;|\t", key=first[0].count)
     return [cell.strip() for cell in next(csv.reader([first[0]], delimiter=delimiter))]
-
-
-def new_findings(before: Plan, after: Plan, first: date, last: date) -> list[Finding]:
-    """Findings the imported plan raises in its dates that the current plan does not."""
-    dates = DateRange(first - timedelta(days=1), last + timedelta(days=1))
-    old = {(f.rule, f.start, f.end) for f in check_range(before, dates)}
-    return [f for f in check_range(after, dates) if (f.rule, f.start, f.end) not in old]
 
 
 class ImportRosterDialog(PlanDialog):
@@ -171,9 +162,7 @@ class ImportRosterDialog(PlanDialog):
                 if self.columns_box.isVisibleTo(self) and not self.columns_box.isChecked():
                     self.columns_box.setChecked(True)
         if self.change is not None:
-            self.findings = new_findings(
-                self.original, self.change.plan, self.change.first, self.change.last
-            )
+            self.findings = list(self.change.new_findings)
         self._show_change()
         self.revalidate()
 
@@ -199,18 +188,13 @@ class ImportRosterDialog(PlanDialog):
         self.findings_title.setText(title)
 
     def _summary(self, change: RosterChange) -> str:
-        return self.tr(
-            "{0} to {1}: {2} added, {3} moved, {4} removed, {5} unchanged; "
-            "{6} new overlaps, {7} new short rests."
-        ).format(
+        return self.tr("{0} to {1}: {2} added, {3} moved, {4} removed, {5} unchanged.").format(
             change.first.isoformat(),
             change.last.isoformat(),
             len(change.added),
             len(change.moved),
             len(change.removed),
             len(change.unchanged),
-            len(change.new_overlaps),
-            len(change.new_short_rests),
         )
 
     def _detail_lines(self, change: RosterChange) -> list[str]:
