@@ -129,7 +129,10 @@ def week_content(plan: Plan, first_day: date, blocks: Iterable[Block] = ()) -> W
     shifts = expand(plan, first_day - timedelta(days=1), first_day + timedelta(days=DAYS))
     colours = {t.id: t.color for t in plan.shift_types}
     items = [_shift_item(shift, zone_name, colours) for shift in shifts]
-    items.extend(_block_item(block, zone_name, block_limits(plan, block)) for block in blocks)
+    items.extend(
+        _block_item(block, zone_name, block_limits(plan, block), block_title(plan, block))
+        for block in blocks
+    )
     history = expand(plan, first_day - _DST_LOOKBACK, first_day + timedelta(days=DAYS))
     notes = dst_notes(history, zone_name, first_day)
     return WeekContent(first_day, zone_name, tuple(items), notes, plan.person.commute_minutes)
@@ -142,11 +145,10 @@ def _shift_item(shift: Shift, zone_name: str, colours: dict[str, str | None]) ->
     return BoardItem(key, "shift", shift.name, start, end, shift=shift, colour=colour)
 
 
-def _block_item(block: Block, zone_name: str, limits: tuple[int, int]) -> BoardItem:
+def _block_item(block: Block, zone_name: str, limits: tuple[int, int], title: str) -> BoardItem:
     key = f"{block.kind.value}:{block.ref}:{block.start.isoformat()}"
     start, end = local(block.start, zone_name), local(block.end, zone_name)
     low, high = limits
-    title = block_title(block)
     return BoardItem(
         key, block.kind.value, title, start, end, block=block, min_minutes=low, max_minutes=high
     )
@@ -171,11 +173,12 @@ def block_limits(plan: Plan, block: Block) -> tuple[int, int]:
     return 15, 4 * 60
 
 
-def block_title(block: Block) -> str:
-    """A short title for a block: its kind for sleep, its goal or habit id otherwise."""
+def block_title(plan: Plan, block: Block) -> str:
+    """A short title for a block: its kind for sleep, its goal's or habit's name otherwise."""
     if block.kind in (BlockKind.SLEEP, BlockKind.NAP):
         return block.kind.value.capitalize()
-    return block.ref.replace("-", " ").capitalize()
+    names = {item.id: item.name for item in (*plan.goals, *plan.habits)}
+    return names.get(block.ref, block.ref)
 
 
 def dst_notes(shifts: Sequence[Shift], zone_name: str, first_day: date) -> dict[date, DayNote]:
