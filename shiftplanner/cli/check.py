@@ -4,18 +4,11 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
+from functools import partial
 from itertools import groupby
 from typing import Any
 
-from shiftplanner.cli.common import (
-    Clock,
-    add_format_option,
-    add_range_options,
-    add_source_options,
-    date_range,
-    load_plan,
-    print_json,
-)
+from shiftplanner.cli.common import Clock, Verbs, add_report_verb, plan_and_range, print_report
 from shiftplanner.core.findings import Finding, Severity
 from shiftplanner.core.instants import format_utc, home_date
 from shiftplanner.core.plan import Plan
@@ -23,27 +16,18 @@ from shiftplanner.services.analysis import check_range
 from shiftplanner.services.plans import DateRange
 
 
-def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(verbs: Verbs) -> None:
     """Add the verb to the command line."""
-    parser = verbs.add_parser(
-        "check", help="flag short rests, long runs, sleep debt and sleepiness in a date range"
-    )
-    add_source_options(parser)
-    add_range_options(parser)
-    add_format_option(parser)
-    parser.set_defaults(run=run)
+    summary = "flag short rests, long runs, sleep debt and sleepiness in a date range"
+    add_report_verb(verbs, "check", summary, run)
 
 
 def run(arguments: argparse.Namespace, clock: Clock) -> int:
     """Print the findings; the status is 0 whatever they are."""
-    plan = load_plan(arguments)
-    dates = date_range(arguments, plan, clock)
+    plan, dates = plan_and_range(arguments, clock)
     findings = check_range(plan, dates)
-    if arguments.format == "json":
-        print_json({"home_zone": plan.home_zone, "findings": [finding_json(f) for f in findings]})
-    else:
-        print(findings_text(plan, dates, findings))
-    return 0
+    text = partial(findings_text, plan, dates, findings)
+    return print_report(arguments, plan, "findings", findings, finding_json, text)
 
 
 def finding_json(finding: Finding) -> dict[str, Any]:

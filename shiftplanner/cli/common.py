@@ -6,10 +6,10 @@ import argparse
 import json
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias, TypeVar
 
 from shiftplanner.core.instants import home_date
 from shiftplanner.core.plan import Plan
@@ -18,6 +18,41 @@ from shiftplanner.services.plans import DateRange, load_stored_plan, open_store,
 
 MAX_RANGE_DAYS = 366 * 20
 Clock = Callable[[], datetime]
+Row = TypeVar("Row")
+Verbs: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+Run = Callable[[argparse.Namespace, Clock], int]
+
+
+def add_report_verb(verbs: Verbs, name: str, summary: str, run: Run) -> argparse.ArgumentParser:
+    """A verb that reads a plan over a date range and prints text or JSON."""
+    parser = verbs.add_parser(name, help=summary)
+    add_source_options(parser)
+    add_range_options(parser)
+    add_format_option(parser)
+    parser.set_defaults(run=run)
+    return parser
+
+
+def plan_and_range(arguments: argparse.Namespace, clock: Clock) -> tuple[Plan, DateRange]:
+    """The plan asked for and the home-zone dates to report on."""
+    plan = load_plan(arguments)
+    return plan, date_range(arguments, plan, clock)
+
+
+def print_report(
+    arguments: argparse.Namespace,
+    plan: Plan,
+    key: str,
+    rows: Sequence[Row],
+    row_json: Callable[[Row], dict[str, Any]],
+    text: Callable[[], str],
+) -> int:
+    """Print rows as `{"home_zone", key: [...]}` JSON or as text; a report always exits 0."""
+    if arguments.format == "json":
+        print_json({"home_zone": plan.home_zone, key: [row_json(row) for row in rows]})
+    else:
+        print(text())
+    return 0
 
 
 def add_source_options(parser: argparse.ArgumentParser) -> None:

@@ -3,17 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from functools import partial
 from typing import Any
 
-from shiftplanner.cli.common import (
-    Clock,
-    add_format_option,
-    add_range_options,
-    add_source_options,
-    date_range,
-    load_plan,
-    print_json,
-)
+from shiftplanner.cli.common import Clock, Verbs, add_report_verb, plan_and_range, print_report
 from shiftplanner.core.analysis import DutyFatigue
 from shiftplanner.core.instants import format_utc, in_zone
 from shiftplanner.core.plan import Plan
@@ -26,27 +19,18 @@ FI_LIMIT_NIGHT = 45.0
 RI_LIMIT = 1.6
 
 
-def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(verbs: Verbs) -> None:
     """Add the verb to the command line."""
-    parser = verbs.add_parser(
-        "fatigue", help="fatigue/risk index and predicted sleepiness of each shift in a range"
-    )
-    add_source_options(parser)
-    add_range_options(parser)
-    add_format_option(parser)
-    parser.set_defaults(run=run)
+    summary = "fatigue/risk index and predicted sleepiness of each shift in a range"
+    add_report_verb(verbs, "fatigue", summary, run)
 
 
 def run(arguments: argparse.Namespace, clock: Clock) -> int:
     """Print one row per shift."""
-    plan = load_plan(arguments)
-    dates = date_range(arguments, plan, clock)
+    plan, dates = plan_and_range(arguments, clock)
     rows = fatigue_range(plan, dates)
-    if arguments.format == "json":
-        print_json({"home_zone": plan.home_zone, "shifts": [row_json(r) for r in rows]})
-    else:
-        print(rows_text(plan, dates, rows))
-    return 0
+    text = partial(rows_text, plan, dates, rows)
+    return print_report(arguments, plan, "shifts", rows, row_json, text)
 
 
 def row_json(row: DutyFatigue) -> dict[str, Any]:

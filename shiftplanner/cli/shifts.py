@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import argparse
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 from shiftplanner.cli.common import (
     Clock,
-    add_format_option,
-    add_range_options,
-    add_source_options,
-    date_range,
+    Verbs,
+    add_report_verb,
     format_hours,
-    load_plan,
-    print_json,
+    plan_and_range,
+    print_report,
 )
 from shiftplanner.core.instants import format_utc, in_zone
 from shiftplanner.core.plan import Plan
@@ -22,25 +21,17 @@ from shiftplanner.core.shifts import Shift
 from shiftplanner.services.plans import DateRange, shifts_in_range
 
 
-def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(verbs: Verbs) -> None:
     """Add the verb to the command line."""
-    parser = verbs.add_parser("shifts", help="list the concrete shifts in a date range")
-    add_source_options(parser)
-    add_range_options(parser)
-    add_format_option(parser)
-    parser.set_defaults(run=run)
+    add_report_verb(verbs, "shifts", "list the concrete shifts in a date range", run)
 
 
 def run(arguments: argparse.Namespace, clock: Clock) -> int:
     """List the shifts."""
-    plan = load_plan(arguments)
-    dates = date_range(arguments, plan, clock)
+    plan, dates = plan_and_range(arguments, clock)
     shifts = shifts_in_range(plan, dates)
-    if arguments.format == "json":
-        print_json({"home_zone": plan.home_zone, "shifts": [shift_json(s) for s in shifts]})
-    else:
-        print(shifts_text(plan, dates, shifts))
-    return 0
+    text = partial(shifts_text, plan, dates, shifts)
+    return print_report(arguments, plan, "shifts", shifts, shift_json, text)
 
 
 def shift_json(shift: Shift) -> dict[str, Any]:
