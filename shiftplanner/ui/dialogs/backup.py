@@ -136,6 +136,7 @@ class RestoreDialog(PlanDialog):
                 self.read_problem = str(error)
         self.summary.setText(self._describe(self.restored) if self.restored else "")
         self.revalidate()
+        self.adjustSize()
 
     def _describe(self, plan: Plan) -> str:
         return self.tr(

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     QTime,
 )
@@ -144,6 +145,7 @@ class ShiftTypesDialog(PlanDialog):
         column = QVBoxLayout()
         self.list = QListView()
         self.list.setModel(self.model)
+        self.list.setIconSize(QSize(12, 12))
         self.list.selectionModel().currentChanged.connect(lambda *_: self._show_row())
         column.addWidget(self.list, 1)
         self.add_button = QPushButton(self.tr("Add"))
