@@ -31,6 +31,7 @@ from shiftplanner.services.errors import UserFacingError
 from shiftplanner.services.plans import DateRange
 from shiftplanner.ui import theme
 from shiftplanner.ui.daymenu import DayMenu
+from shiftplanner.ui.editors.menu import install_plan_menu
 from shiftplanner.ui.monthstrip import MonthStrip, strip_days
 from shiftplanner.ui.panels.findings import FindingsPanel
 from shiftplanner.ui.panels.goals import GoalsPanel
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_toolbar()
         self._build_centre()
+        install_plan_menu(self, session, clock=clock)
         self.statusBar().showMessage("Opening your plan…")
         session.plan_changed.connect(self._plan_changed)
         session.error_raised.connect(self._show_error)
