@@ -43,6 +43,8 @@ class Board:
         self._fixed_minutes: Counter[date] = Counter()
         self._fixed_study: Counter[date] = Counter()
         self._fixed_refs: set[tuple[str, date]] = set()
+        self._block_masks: dict[tuple[str, int, int], tuple[int, int]] = {}
+        self._base_blocked = dilate(context.roster_busy, self.buffer)
         for block in context.fixed:
             if not block.kind.is_sleep:
                 day = self.grid.dates[min(max(self.grid.floor(block.start), 0), self.grid.size - 1)]
@@ -51,7 +53,7 @@ class Board:
                 if block.kind is BlockKind.STUDY:
                     self._fixed_study[day] += minutes
                 self._fixed_refs.add((block.ref, day))
-        self._refresh()
+        self._reset()
 
     def place(self, item: Item, candidate: Candidate, *, kept: bool = False) -> None:
         """Put an item on the board."""
@@ -63,8 +65,24 @@ class Board:
     def remove(self, item_id: str) -> Placed:
         """Take an item off the board."""
         placed = self.placed.pop(item_id)
-        self._refresh()
+        day = self.grid.dates[placed.candidate.slot]
+        self._minutes[day] -= placed.candidate.minutes
+        if placed.item.is_study:
+            self._study[day] -= placed.candidate.minutes
+        self._refs[(placed.item.ref, day)] -= 1
+        self.busy, self.blocked = self.context.roster_busy, self._base_blocked
+        for other in self.placed.values():
+            block, dilated = self._masks(other.item.id, other.candidate)
+            self.busy |= block
+            self.blocked |= dilated
+        self._update_free()
+        self._caps.clear()
+        self._runs.clear()
         return placed
+
+    def block_mask(self, placed: Placed) -> int:
+        """The slots a placed item occupies."""
+        return self._masks(placed.item.id, placed.candidate)[0]
 
     def starts(self, item: Item) -> dict[int, int]:
         """Start masks by length, for every length with at least one candidate."""
@@ -114,32 +132,43 @@ class Board:
 
     def cost_inputs(self, item: Item, previous_start: int | None) -> CostInputs:
         """What the cost of the item's candidates depends on now."""
-        days = frozenset(day for ref, day in self._refs if ref == item.ref)
+        days = frozenset(day for (ref, day), n in self._refs.items() if n > 0 and ref == item.ref)
         previous = None if previous_start is None else self.grid.instant(previous_start)
-        return CostInputs(self.grid, self.busy, self.buffer, days, previous, self.weights)
+        return CostInputs.build(
+            item, self.grid, self.busy, self.buffer, days, previous, self.weights
+        )
 
-    def _refresh(self) -> None:
+    def _reset(self) -> None:
         self.busy = self.context.roster_busy
-        self.blocked = dilate(self.busy, self.buffer)
+        self.blocked = self._base_blocked
         self._minutes: Counter[date] = Counter(self._fixed_minutes)
         self._study: Counter[date] = Counter(self._fixed_study)
-        self._refs: set[tuple[str, date]] = set(self._fixed_refs)
+        self._refs: Counter[tuple[str, date]] = Counter(self._fixed_refs)
         self._update_free()
-        for placed in self.placed.values():
-            self._add(placed.item, placed.candidate)
         self._caps: dict[tuple[int, bool], int] = {}
         self._runs: dict[tuple[int, bool], int] = {}
 
     def _add(self, item: Item, candidate: Candidate) -> None:
-        block = self.grid.between(candidate.slot, candidate.slot + candidate.slots)
+        self._count_in(item, candidate)
+        self._update_free()
+
+    def _count_in(self, item: Item, candidate: Candidate) -> None:
+        block, dilated = self._masks(item.id, candidate)
         self.busy |= block
-        self.blocked |= dilate(block, self.buffer)
+        self.blocked |= dilated
         day = self.grid.dates[candidate.slot]
         self._minutes[day] += candidate.minutes
         if item.is_study:
             self._study[day] += candidate.minutes
-        self._refs.add((item.ref, day))
-        self._update_free()
+        self._refs[(item.ref, day)] += 1
+
+    def _masks(self, item_id: str, candidate: Candidate) -> tuple[int, int]:
+        """The block's slots and the slots it keeps busy with its buffer (cached)."""
+        key = (item_id, candidate.slot, candidate.minutes)
+        if key not in self._block_masks:
+            block = self.grid.between(candidate.slot, candidate.slot + candidate.slots)
+            self._block_masks[key] = (block, dilate(block, self.buffer))
+        return self._block_masks[key]
 
     def _update_free(self) -> None:
         self.free = self.grid.full & ~self.blocked

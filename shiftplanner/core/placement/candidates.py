@@ -82,14 +82,30 @@ def circadian_penalty(clock_hour: float) -> float:
 
 @dataclass(frozen=True, slots=True)
 class CostInputs:
-    """What a candidate's cost depends on beyond the item itself."""
+    """What a candidate's cost depends on beyond the item itself; instants as POSIX seconds."""
 
     grid: Grid
     busy: int
     buffer_slots: int
     same_ref_days: frozenset[date]
-    previous: datetime | None
+    previous: float | None
     weights: Weights
+    spans: tuple[tuple[float, float, float | None], ...]
+
+    @classmethod
+    def build(
+        cls,
+        item: Item,
+        grid: Grid,
+        busy: int,
+        buffer_slots: int,
+        same_ref_days: frozenset[date],
+        previous: datetime | None,
+        weights: Weights,
+    ) -> CostInputs:
+        """Inputs with the item's spans and the previous start turned into seconds once."""
+        earlier = None if previous is None else previous.timestamp()
+        return cls(grid, busy, buffer_slots, same_ref_days, earlier, weights, _seconds(item))
 
 
 def best_candidate(item: Item, starts: dict[int, int], inputs: CostInputs) -> Candidate | None:
@@ -106,11 +122,10 @@ def best_candidate(item: Item, starts: dict[int, int], inputs: CostInputs) -> Ca
 def candidate_cost(item: Item, slot: int, minutes: int, inputs: CostInputs) -> float:
     """The weighted cost of placing `item` at `slot` for `minutes`."""
     grid, weights = inputs.grid, inputs.weights
-    start = grid.instant(slot)
-    cost = weights.ideal * _ideal_cost(item, start, minutes)
+    start = grid.start.timestamp() + slot * SLOT_MINUTES * 60
+    cost = weights.ideal * ideal_cost(inputs.spans, start, minutes)
     if inputs.previous is not None:
-        moved = abs((start - inputs.previous).total_seconds()) / 60
-        cost += weights.moved * gaussian_distance(moved)
+        cost += weights.moved * gaussian_distance((start - inputs.previous) / 60)
     if grid.dates[slot] in inputs.same_ref_days:
         cost += weights.same_day
     middle = min(slot + minutes // (2 * SLOT_MINUTES), grid.size - 1)
@@ -124,13 +139,27 @@ def candidate_cost(item: Item, slot: int, minutes: int, inputs: CostInputs) -> f
     return cost
 
 
-def _ideal_cost(item: Item, start: datetime, minutes: int) -> float:
-    """Gaussian distance to the ideal of the nearest span holding the block."""
+def ideal_cost(
+    spans: tuple[tuple[float, float, float | None], ...], start: float, minutes: int
+) -> float:
+    """Gaussian distance to the ideal of the nearest span holding the block (POSIX seconds)."""
     best = 1.0
-    for span in item.spans:
-        if span.start <= start and start.timestamp() + minutes * 60 <= span.end.timestamp():
-            if span.ideal is None:
+    end = start + minutes * 60
+    for span_start, span_end, ideal in spans:
+        if span_start <= start and end <= span_end:
+            if ideal is None:
                 return 0.0
-            distance = abs((start - span.ideal).total_seconds()) / 60
-            best = min(best, gaussian_distance(distance))
+            best = min(best, gaussian_distance((start - ideal) / 60))
     return best
+
+
+def distance_from_ideal(item: Item, start: datetime, minutes: int) -> float:
+    """The ideal-time term alone (0-1) for a block of the item: what quality is measured by."""
+    return ideal_cost(_seconds(item), start.timestamp(), minutes)
+
+
+def _seconds(item: Item) -> tuple[tuple[float, float, float | None], ...]:
+    return tuple(
+        (s.start.timestamp(), s.end.timestamp(), s.ideal.timestamp() if s.ideal else None)
+        for s in item.spans
+    )

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 
 from shiftplanner.core.blocks import Block
 from shiftplanner.core.instants import home_date
 from shiftplanner.core.placement.board import Board, Placed
 from shiftplanner.core.placement.candidates import Candidate, Weights, best_candidate
 from shiftplanner.core.placement.context import Context
+from shiftplanner.core.placement.grid import dilate
 from shiftplanner.core.placement.items import Item
 
 DEFAULT_WEIGHTS = Weights()
@@ -127,7 +128,14 @@ def _repair(board: Board, starved: list[Item], earlier: dict[str, Block]) -> lis
 
 
 def _make_room(board: Board, item: Item, earlier: dict[str, Block]) -> bool:
-    movable = [p for p in board.placed.values() if not p.kept and p.item.priority >= item.priority]
+    reach, days = _reach(board, item)
+    movable = [
+        p
+        for p in board.placed.values()
+        if not p.kept
+        and p.item.priority >= item.priority
+        and (board.block_mask(p) & reach or board.grid.dates[p.candidate.slot] in days)
+    ]
     movable.sort(key=lambda p: (-p.item.priority, p.candidate.slot, p.item.id))
     for other in movable:
         board.remove(other.item.id)
@@ -137,3 +145,11 @@ def _make_room(board: Board, item: Item, earlier: dict[str, Block]) -> bool:
             board.remove(item.id)
         board.place(other.item, other.candidate)
     return False
+
+
+def _reach(board: Board, item: Item) -> tuple[int, frozenset[date]]:
+    """Slots whose freeing could help the item (its spans and buffer), and its days (cap)."""
+    reach = 0
+    for span in item.spans:
+        reach |= board.grid.touching(span.start, span.end)
+    return dilate(reach, board.buffer), frozenset(span.day for span in item.spans)
