@@ -1,7 +1,9 @@
-"""Blocks in the store: the last plan's blocks, and the ones the person locked or did."""
+"""Blocks in the store: the last plan's blocks, the ones the person locked or did, and the
+sessions they skipped."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -28,18 +30,59 @@ def load_blocks(store: Store) -> list[Block]:
 
 def save_blocks(store: Store, blocks: Sequence[Block]) -> None:
     """Replace the stored blocks with `blocks`, in one transaction."""
-    ordered = sorted(set(blocks), key=lambda b: (b.start, b.end, b.ref, b.kind.value))
+    with store.transaction() as connection:
+        _write_blocks(connection, blocks)
+
+
+def load_skipped(store: Store) -> list[Block]:
+    """The sessions the person skipped, in start order.
+
+    Raises:
+        StoreError: a stored row is damaged.
+    """
+    rows = store.read(
+        "SELECT kind, ref, start_utc, end_utc, 0, 0 FROM skipped_blocks ORDER BY position"
+    )
+    try:
+        skipped = [_block(*row) for row in rows]
+    except ValueError as error:
+        raise StoreError(f"{store.path}: a skipped block is damaged ({error})") from None
+    return sorted(skipped, key=lambda b: (b.start, b.end, b.ref))
+
+
+def save_blocks_and_skipped(
+    store: Store, blocks: Sequence[Block], skipped: Sequence[Block]
+) -> None:
+    """Replace the stored blocks and the skipped sessions together, in one transaction."""
     rows = [
-        (position, b.kind.value, b.ref, format_utc(b.start), format_utc(b.end), b.locked, b.done)
-        for position, b in enumerate(ordered)
+        (position, b.kind.value, b.ref, format_utc(b.start), format_utc(b.end))
+        for position, b in enumerate(_ordered(skipped))
     ]
     with store.transaction() as connection:
-        connection.execute("DELETE FROM blocks")
+        _write_blocks(connection, blocks)
+        connection.execute("DELETE FROM skipped_blocks")
         connection.executemany(
-            "INSERT INTO blocks (position, kind, ref, start_utc, end_utc, locked, done) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO skipped_blocks (position, kind, ref, start_utc, end_utc) "
+            "VALUES (?, ?, ?, ?, ?)",
             rows,
         )
+
+
+def _ordered(blocks: Sequence[Block]) -> list[Block]:
+    return sorted(set(blocks), key=lambda b: (b.start, b.end, b.ref, b.kind.value))
+
+
+def _write_blocks(connection: sqlite3.Connection, blocks: Sequence[Block]) -> None:
+    rows = [
+        (position, b.kind.value, b.ref, format_utc(b.start), format_utc(b.end), b.locked, b.done)
+        for position, b in enumerate(_ordered(blocks))
+    ]
+    connection.execute("DELETE FROM blocks")
+    connection.executemany(
+        "INSERT INTO blocks (position, kind, ref, start_utc, end_utc, locked, done) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
 
 
 def _block(kind: str, ref: str, start: str, end: str, locked: int, done: int) -> Block:

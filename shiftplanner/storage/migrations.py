@@ -54,8 +54,19 @@ def _create_blocks(connection: sqlite3.Connection) -> None:
     )
 
 
+def _create_skipped_blocks(connection: sqlite3.Connection) -> None:
+    # Sessions the person skipped ("not this time"): the next plan leaves them out instead of
+    # finding them another time.
+    connection.execute(
+        """CREATE TABLE skipped_blocks (position INTEGER PRIMARY KEY, kind TEXT NOT NULL,
+                                        ref TEXT NOT NULL, start_utc TEXT NOT NULL,
+                                        end_utc TEXT NOT NULL)"""
+    )
+
+
 MIGRATIONS: Sequence[Migration] = (
     _create_plan_tables,
     _create_export_ledger_and_busy_times,
     _create_blocks,
+    _create_skipped_blocks,
 )
