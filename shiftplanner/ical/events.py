@@ -133,8 +133,7 @@ def shift_description(plan: Plan, shift: Shift) -> str:
     """Home time of the shift, its own-zone time, worked hours, origin and note."""
     lines = [f"{_span(shift.start, shift.end, plan.home_zone)} home time ({plan.home_zone})"]
     if shift.zone != plan.home_zone:
-        abbreviation = f"{in_zone(shift.start, shift.zone):%Z}"
-        lines.append(f"{_span(shift.start, shift.end, shift.zone)} {abbreviation} ({shift.zone})")
+        lines.append(f"{_zone_span(shift.start, shift.end, shift.zone)} ({shift.zone})")
     worked = f"Worked: {_hours(shift.worked_hours)}"
     if shift.unpaid_break_minutes:
         worked += f" ({shift.unpaid_break_minutes} min unpaid break)"
@@ -184,6 +183,16 @@ def _span(start: datetime, end: datetime, zone_name: str) -> str:
     if local_end.date() != local_start.date():
         end_text = f"{local_end:%a} {end_text}"
     return f"{local_start:%a %d %b %H:%M}-{end_text}"
+
+
+def _zone_span(start: datetime, end: datetime, zone_name: str) -> str:
+    """Like `_span` with the zone's abbreviation, on both ends when a clock change lies between."""
+    first, last = f"{in_zone(start, zone_name):%Z}", f"{in_zone(end, zone_name):%Z}"
+    span = _span(start, end, zone_name)
+    if first == last:
+        return f"{span} {first}"
+    opening, closing = span.split("-", 1)
+    return f"{opening} {first}-{closing} {last}"
 
 
 def _hours(hours: float) -> str:
