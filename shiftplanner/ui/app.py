@@ -1,13 +1,15 @@
-"""Starting the desktop app: parse `--db`, show the window first, then read the store."""
+"""Starting the desktop app: parse `--db`, pick the language, show the window first, then
+read the store."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from shiftplanner import __version__
@@ -15,6 +17,7 @@ from shiftplanner.services.errors import UserFacingError
 from shiftplanner.services.plans import open_store
 from shiftplanner.storage.store import Store
 from shiftplanner.ui import theme
+from shiftplanner.ui.i18n import chosen_language, install_language
 from shiftplanner.ui.mainwindow import MainWindow
 from shiftplanner.ui.session import PlanSession
 
@@ -32,6 +35,7 @@ def run(argv: Sequence[str]) -> int:
     """Run the app until its window closes; returns the exit status."""
     arguments = parse_arguments(argv)
     app = application()
+    install_language(app, chosen_language(os.environ, QSettings(), QLocale.system()))
     try:
         store = open_store(arguments.db)
     except UserFacingError as error:
@@ -50,6 +54,8 @@ def application() -> QApplication:
     if not isinstance(app, QApplication):
         app = QApplication([sys.argv[0]])
     app.setApplicationName("Shift Planner")
+    # QSettings (the language choice, for one) files under this name.
+    app.setOrganizationName("shiftplanner")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(theme.icon("app"))

@@ -52,12 +52,12 @@ class DayMenu(QMenu):
         current, change = roster_entry(self.plan, self.day)
         group = QActionGroup(self)
         for shift_type in self.plan.shift_types:
-            action = self.addAction(f"Work {shift_type.name}")
+            action = self.addAction(self.tr("Work {shift}").format(shift=shift_type.name))
             action.setCheckable(True)
             action.setChecked(current == shift_type.id)
             action.setActionGroup(group)
             action.triggered.connect(lambda _=False, t=shift_type.id: self._set_shift(t))
-        rest = self.addAction("Rest day (off)")
+        rest = self.addAction(self.tr("Rest day (off)"))
         rest.setCheckable(True)
         rest.setChecked(current in (OFF, None))
         rest.setActionGroup(group)
@@ -65,43 +65,54 @@ class DayMenu(QMenu):
         rotation = rotation_entry(self.plan.rotations, self.day)
         if change is not None and rotation is not None:
             self.addSeparator()
-            back = self.addAction("Back to the rotation")
-            back.setToolTip(f"Remove the one-off change ({change.note or change.shift})")
-            back.triggered.connect(
-                lambda: self._push(
-                    lambda: set_day_shift(self.plan, self.day, rotation), "Back to the rotation"
+            back_text = self.tr("Back to the rotation")
+            back = self.addAction(back_text)
+            back.setToolTip(
+                self.tr("Remove the one-off change ({change})").format(
+                    change=change.note or change.shift
                 )
+            )
+            back.triggered.connect(
+                lambda: self._push(lambda: set_day_shift(self.plan, self.day, rotation), back_text)
             )
 
     def _overtime(self, item: BoardItem | None) -> None:
         current, _ = roster_entry(self.plan, self.day)
         self.addSeparator()
-        overtime = self.addMenu("Overtime")
+        overtime = self.addMenu(self.tr("Overtime"))
         if current in (OFF, None):
             for shift_type in self.plan.shift_types:
-                action = overtime.addAction(f"Work {shift_type.name} as overtime")
+                action = overtime.addAction(
+                    self.tr("Work {shift} as overtime").format(shift=shift_type.name)
+                )
                 action.triggered.connect(
                     lambda _=False, t=shift_type.id: self._set_shift(t, OVERTIME_LABEL.lower())
                 )
         else:
             for hours in OVERTIME_HOURS:
-                action = overtime.addAction(f"{hours} h after the shift")
+                action = overtime.addAction(
+                    self.tr("{hours} h after the shift").format(hours=hours)
+                )
                 action.triggered.connect(
                     lambda _=False, h=hours: self._push(
-                        lambda: add_overtime(self.plan, self.day, h), f"{h} h overtime"
+                        lambda: add_overtime(self.plan, self.day, h),
+                        self.tr("{hours} h overtime").format(hours=h),
                     )
                 )
         overtime.setEnabled(not overtime.isEmpty())
         shift = item.shift if item is not None else None
         extra = extra_behind(self.plan, shift) if shift is not None else None
         if shift is not None and extra is not None:
-            remove = self.addAction(f"Remove {shift.name.lower()}")
+            remove_text = self.tr("Remove {shift}")
+            remove = self.addAction(remove_text.format(shift=shift.name.lower()))
             remove.triggered.connect(
-                lambda: self._push(lambda: remove_extra(extra), f"Remove {shift.name}")
+                lambda: self._push(
+                    lambda: remove_extra(extra), remove_text.format(shift=shift.name)
+                )
             )
 
     def _set_shift(self, type_id: str, note: str = "") -> None:
-        name = "rest day" if type_id == OFF else self.plan.shift_type(type_id).name
+        name = self.tr("rest day") if type_id == OFF else self.plan.shift_type(type_id).name
         self._push(lambda: set_day_shift(self.plan, self.day, type_id, note), f"{self.day}: {name}")
 
     def _push(self, make: Callable[[], PlanEdit], text: str) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -26,12 +26,15 @@ from shiftplanner.core.blocks import Block
 from shiftplanner.core.findings import Finding
 from shiftplanner.core.instants import day_bounds
 from shiftplanner.core.plan import Plan
+from shiftplanner.services.block_edits import BoardWeek, load_board_week, plan_board_week
 from shiftplanner.services.editing import Changes
 from shiftplanner.services.errors import UserFacingError
 from shiftplanner.services.plans import DateRange
 from shiftplanner.ui import theme
+from shiftplanner.ui.blockmenu import BlockActions, block_menu_at
 from shiftplanner.ui.daymenu import DayMenu
 from shiftplanner.ui.editors.menu import install_plan_menu
+from shiftplanner.ui.i18n import LanguageMenu
 from shiftplanner.ui.monthstrip import MonthStrip, strip_days
 from shiftplanner.ui.panels.findings import FindingsPanel
 from shiftplanner.ui.panels.goals import GoalsPanel
@@ -68,7 +71,8 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_centre()
         install_plan_menu(self, session, clock=clock)
-        self.statusBar().showMessage("Opening your plan…")
+        self._build_view_menu()
+        self.statusBar().showMessage(self.tr("Opening your plan…"))
         session.plan_changed.connect(self._plan_changed)
         session.error_raised.connect(self._show_error)
         self._tick = QTimer(self)
@@ -86,23 +90,25 @@ class MainWindow(QMainWindow):
         plan = self.session.load()
         if plan is None:
             self.pages.setCurrentWidget(self.welcome)
-            self.statusBar().showMessage("Pick a starting plan")
+            self.statusBar().showMessage(self.tr("Pick a starting plan"))
         else:
             self.go_to(self._today())
 
     def _build_actions(self) -> None:
         self.previous_action = self._action(
-            "previous", "Previous week", "Alt+Left", self.previous_week
+            "previous", self.tr("Previous week"), "Alt+Left", self.previous_week
         )
-        self.today_action = self._action("today", "This week", "Ctrl+T", self.this_week)
-        self.next_action = self._action("next", "Next week", "Alt+Right", self.next_week)
-        self.undo_action = self.session.undo_stack.createUndoAction(self, "Undo")
+        self.today_action = self._action("today", self.tr("This week"), "Ctrl+T", self.this_week)
+        self.next_action = self._action("next", self.tr("Next week"), "Alt+Right", self.next_week)
+        self.undo_action = self.session.undo_stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setIcon(theme.icon("undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.session.undo_stack.createRedoAction(self, "Redo")
+        self.redo_action = self.session.undo_stack.createRedoAction(self, self.tr("Redo"))
         self.redo_action.setIcon(theme.icon("redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.export_action = self._action("export", "Export to phone", "Ctrl+E", self.export)
+        self.export_action = self._action(
+            "export", self.tr("Export to phone"), "Ctrl+E", self.export
+        )
         for action in (self.undo_action, self.redo_action):
             self.addAction(action)
 
@@ -118,8 +124,16 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
+    def _build_view_menu(self) -> None:
+        """View: the week to show, and the language (applied on the next start)."""
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.view_menu.addActions([self.previous_action, self.today_action, self.next_action])
+        self.view_menu.addSeparator()
+        self.language_menu = LanguageMenu(QSettings(), self)
+        self.view_menu.addMenu(self.language_menu)
+
     def _build_toolbar(self) -> None:
-        bar = self.addToolBar("Week")
+        bar = self.addToolBar(self.tr("Week"))
         bar.setObjectName("week-toolbar")
         bar.setMovable(False)
         bar.addAction(self.previous_action)
@@ -128,22 +142,24 @@ class MainWindow(QMainWindow):
         self.date_picker = QDateEdit()
         self.date_picker.setCalendarPopup(True)
         self.date_picker.setDisplayFormat("d MMM yyyy")
-        self.date_picker.setToolTip("Go to the week of a date")
-        self.date_picker.setAccessibleName("Go to date")
+        self.date_picker.setToolTip(self.tr("Go to the week of a date"))
+        self.date_picker.setAccessibleName(self.tr("Go to date"))
         self.date_picker.dateChanged.connect(self._picked)
         bar.addWidget(self.date_picker)
         bar.addSeparator()
-        bar.addWidget(QLabel(" Day starts "))
+        bar.addWidget(QLabel(self.tr(" Day starts ")))
         self.day_start = QSpinBox()
         self.day_start.setRange(AUTO_DAY_START, 23)
-        self.day_start.setSpecialValueText("auto")
+        self.day_start.setSpecialValueText(self.tr("auto"))
         self.day_start.setSuffix(":00")
         self.day_start.setValue(AUTO_DAY_START)
         self.day_start.setToolTip(
-            "The hour each column of the board starts. Auto picks an hour your shifts do not "
-            "cross, so a graveyard shift is one block."
+            self.tr(
+                "The hour each column of the board starts. Auto picks an hour your shifts do "
+                "not cross, so a graveyard shift is one block."
+            )
         )
-        self.day_start.setAccessibleName("Board day starts at")
+        self.day_start.setAccessibleName(self.tr("Board day starts at"))
         self.day_start.valueChanged.connect(lambda _value: self._refresh_week())
         bar.addWidget(self.day_start)
         bar.addSeparator()
@@ -155,6 +171,8 @@ class MainWindow(QMainWindow):
     def _build_centre(self) -> None:
         self.board = WeekBoard()
         self.board.context_requested.connect(self._context_menu)
+        self.block_actions = BlockActions(self.session, self._board_week, self)
+        self.block_actions.attach(self.board, self._zone)
         self.board.painted.connect(self._board_painted)
         self._analysis_due = False
         self._blocks: tuple[Block, ...] = ()
@@ -255,7 +273,11 @@ class MainWindow(QMainWindow):
         self._update_now()
         days = set(content.days)
         shifts = sum(1 for i in content.items if i.shift is not None and i.start.date() in days)
-        self.statusBar().showMessage(f"{shifts} shifts this week · day starts {hour:02d}:00")
+        self.statusBar().showMessage(
+            self.tr("{shifts} shifts this week · day starts {hour}").format(
+                shifts=shifts, hour=f"{hour:02d}:00"
+            )
+        )
 
     def _board_painted(self) -> None:
         if self._analysis_due:
@@ -267,20 +289,36 @@ class MainWindow(QMainWindow):
         plan = self.plan
         if plan is None:
             return
-        from shiftplanner.services.planning import findings_with_planned_sleep, plan_stored_week
+        from shiftplanner.services.planning import findings_with_planned_sleep
 
-        dates = DateRange(self.first_day, self.first_day + timedelta(days=6))
+        if not self._replan_blocks():
+            return
+        dates = self._dates()
+        self.findings.set_findings(findings_with_planned_sleep(plan, dates), plan.home_zone)
+        self.week_planned.emit()
+
+    def _replan_blocks(self) -> bool:
+        """Plan the week's blocks around the stored ones and show them with goal progress."""
+        plan = self.plan
+        if plan is None:
+            return False
         try:
-            week_plan = plan_stored_week(self.session.store, dates, now=self.clock())
+            week_plan = plan_board_week(self.session.store, self._dates(), now=self.clock())
         except UserFacingError as error:
             self._show_error(str(error))
-            return
+            return False
         self._blocks = tuple(week_plan.blocks(plan.home_zone))
         self._show_week(plan, self._blocks)
         self._analysis_due = False
-        self.findings.set_findings(findings_with_planned_sleep(plan, dates), plan.home_zone)
         self.goals.set_goals(plan.goals, {g.goal_id: g for g in week_plan.goals})
-        self.week_planned.emit()
+        return True
+
+    def _dates(self) -> DateRange:
+        return DateRange(self.first_day, self.first_day + timedelta(days=6))
+
+    def _board_week(self) -> BoardWeek:
+        """What a block edit is worked out against: the store, this week, the clock now."""
+        return load_board_week(self.session.store, self._dates(), now=self.clock())
 
     def _refresh_month(self) -> None:
         plan = self.plan
@@ -302,6 +340,11 @@ class MainWindow(QMainWindow):
         week = {self.first_day + timedelta(days=i) for i in range(-1, 8)}
         if changes.dates and not changes.dates & week and not changes.blocks:
             self._refresh_month()
+            return
+        if changes.blocks and not changes.shifts:
+            # Findings follow the roster's sleep, not the blocks: re-plan the blocks alone,
+            # at once, so a dragged block never flicks back to where it was.
+            self._replan_blocks()
             return
         if changes.shifts or changes.blocks:
             self._refresh_week()
@@ -328,6 +371,8 @@ class MainWindow(QMainWindow):
         if plan is None:
             return
         content = self.board.content
+        if block_menu_at(self.block_actions, content, key, where, self):
+            return
         item = content.item(key) if content is not None and key else None
         menu = DayMenu(self.session, plan, day, item, self)
         menu.exec(where)
@@ -339,7 +384,9 @@ class MainWindow(QMainWindow):
 
     def export(self) -> None:
         QMessageBox.information(
-            self, "Export to phone", "Export is not available in this version yet."
+            self,
+            self.tr("Export to phone"),
+            self.tr("Export is not available in this version yet."),
         )
 
     def _show_error(self, message: str) -> None:

@@ -5,7 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFontMetrics,
@@ -41,6 +51,7 @@ def strip_days(plan: Plan, first: date, count: int = STRIP_DAYS) -> list[StripDa
     last = first + timedelta(days=count - 1)
     by_day: dict[date, StripDay] = {}
     colours = {t.id: t.color for t in plan.shift_types}
+    rest = QCoreApplication.translate("MonthStrip", "Rest day")
     for shift in expand(plan, first, last):
         start = local(shift.start, plan.home_zone)
         if start.date() in by_day or not first <= start.date() <= last:
@@ -48,9 +59,7 @@ def strip_days(plan: Plan, first: date, count: int = STRIP_DAYS) -> list[StripDa
         colour = colours.get(shift.type_id) if shift.type_id else None
         by_day[start.date()] = StripDay(start.date(), category(start), shift.name, colour)
     return [
-        by_day.get(
-            first + timedelta(days=i), StripDay(first + timedelta(days=i), None, "Rest day", None)
-        )
+        by_day.get(first + timedelta(days=i), StripDay(first + timedelta(days=i), None, rest, None))
         for i in range(count)
     ]
 
@@ -65,7 +74,7 @@ class MonthStrip(QWidget):
         self._days: list[StripDay] = []
         self._week: tuple[date, date] | None = None
         self.setMouseTracking(True)
-        self.setAccessibleName("Your shifts over five weeks: N graveyard, M mid, D day")
+        self.setAccessibleName(self.tr("Your shifts over five weeks: N graveyard, M mid, D day"))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(700, QFontMetrics(self.font()).height() * 2 + 10)

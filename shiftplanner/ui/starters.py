@@ -1,4 +1,5 @@
-"""Ready plans the welcome offers, built from the core's presets. No Qt.
+"""Ready plans the welcome offers, built from the core's presets. No widgets: the names and
+descriptions are only marked for translation, and the welcome translates them.
 
 Shift types are defined in the shift's zone (a US client's, usually) at the wall-clock time
 that gives the intended home-time start on the first day, so they move with the client's
@@ -9,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from shiftplanner.core.instants import in_zone, to_instant
 from shiftplanner.core.person import Person
@@ -38,20 +41,31 @@ class Starter:
 STARTERS: tuple[Starter, ...] = (
     Starter(
         "us-graveyard",
-        "US account, graveyard, Sat-Sun off",
-        "Night shift for a US client, Monday to Friday, weekends off.",
+        QT_TRANSLATE_NOOP("Starters", "US account, graveyard, Sat-Sun off"),
+        QT_TRANSLATE_NOOP(
+            "Starters", "Night shift for a US client, Monday to Friday, weekends off."
+        ),
     ),
     Starter(
         "nights-days",
-        "Two weeks nights / two weeks days",
-        "Two weeks of graveyard, then two weeks of day shift, weekends off.",
+        QT_TRANSLATE_NOOP("Starters", "Two weeks nights / two weeks days"),
+        QT_TRANSLATE_NOOP(
+            "Starters", "Two weeks of graveyard, then two weeks of day shift, weekends off."
+        ),
     ),
     Starter(
         "mid-rotating",
-        "Mid shift, rotating rest days",
-        "Six mid shifts, then two rest days, so the rest days move through the week.",
+        QT_TRANSLATE_NOOP("Starters", "Mid shift, rotating rest days"),
+        QT_TRANSLATE_NOOP(
+            "Starters",
+            "Six mid shifts, then two rest days, so the rest days move through the week.",
+        ),
     ),
-    Starter("empty", "Start empty", "No shifts yet: add your own shift types later."),
+    Starter(
+        "empty",
+        QT_TRANSLATE_NOOP("Starters", "Start empty"),
+        QT_TRANSLATE_NOOP("Starters", "No shifts yet: add your own shift types later."),
+    ),
 )
 
 

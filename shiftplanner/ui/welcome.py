@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -45,10 +45,12 @@ class WelcomePage(QWidget):
         column = QVBoxLayout()
         outer.addLayout(column, 3)
         outer.addStretch(1)
-        title = QLabel("<h2>Welcome to Shift Planner</h2>")
+        title = QLabel("<h2>{}</h2>".format(self.tr("Welcome to Shift Planner")))
         intro = QLabel(
-            "Pick the schedule closest to yours. You can change any day later by "
-            "right-clicking it on the board."
+            self.tr(
+                "Pick the schedule closest to yours. You can change any day later by "
+                "right-clicking it on the board."
+            )
         )
         intro.setWordWrap(True)
         column.addStretch(1)
@@ -56,7 +58,7 @@ class WelcomePage(QWidget):
         column.addWidget(intro)
         column.addWidget(self._starter_choices())
         column.addWidget(self._essentials_form())
-        self.start_button = QPushButton("Show my week")
+        self.start_button = QPushButton(self.tr("Show my week"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self._start)
         column.addWidget(self.start_button, alignment=Qt.AlignmentFlag.AlignRight)
@@ -70,11 +72,12 @@ class WelcomePage(QWidget):
         layout = QVBoxLayout(frame)
         self.starters = QButtonGroup(self)
         for index, starter in enumerate(STARTERS):
-            button = QRadioButton(starter.name)
-            button.setToolTip(starter.description)
+            description = QCoreApplication.translate("Starters", starter.description)
+            button = QRadioButton(QCoreApplication.translate("Starters", starter.name))
+            button.setToolTip(description)
             button.setObjectName(starter.id)
             self.starters.addButton(button, index)
-            note = QLabel(starter.description)
+            note = QLabel(description)
             note.setIndent(24)
             note.setEnabled(False)
             layout.addWidget(button)
@@ -91,10 +94,10 @@ class WelcomePage(QWidget):
         self.commute.setRange(0, 240)
         self.commute.setSingleStep(5)
         self.commute.setValue(45)
-        self.commute.setSuffix(" min each way")
-        form.addRow("Where you live and sleep:", self.home_zone)
-        form.addRow("Time zone your shifts are set in:", self.shift_zone)
-        form.addRow("Commute:", self.commute)
+        self.commute.setSuffix(self.tr(" min each way"))
+        form.addRow(self.tr("Where you live and sleep:"), self.home_zone)
+        form.addRow(self.tr("Time zone your shifts are set in:"), self.shift_zone)
+        form.addRow(self.tr("Commute:"), self.commute)
         return frame
 
     def essentials(self) -> Essentials:
@@ -113,9 +116,13 @@ class WelcomePage(QWidget):
 
     def _start(self) -> None:
         essentials = self.essentials()
-        for label, zone_name in (("home", essentials.home_zone), ("shift", essentials.shift_zone)):
+        unknown = (
+            (self.tr('Unknown home time zone "{zone}"'), essentials.home_zone),
+            (self.tr('Unknown shift time zone "{zone}"'), essentials.shift_zone),
+        )
+        for message, zone_name in unknown:
             if not is_known_zone(zone_name):
-                self.problem.setText(f'Unknown {label} time zone "{zone_name}"')
+                self.problem.setText(message.format(zone=zone_name))
                 return
         self.problem.clear()
         starter = STARTERS[self.starters.checkedId()]
@@ -126,5 +133,9 @@ def _zone_box(zones: tuple[str, ...]) -> QComboBox:
     box = QComboBox()
     box.setEditable(True)
     box.addItems(zones)
-    box.setToolTip("An IANA time zone name, for example America/New_York")
+    box.setToolTip(
+        QCoreApplication.translate(
+            "WelcomePage", "An IANA time zone name, for example America/New_York"
+        )
+    )
     return box

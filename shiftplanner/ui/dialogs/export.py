@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -37,10 +38,17 @@ from shiftplanner.services.export import (
 from shiftplanner.services.plans import DateRange
 from shiftplanner.ui.session import PlanSession
 
-GOOGLE_ALARM_NOTE = (
+GOOGLE_ALARM_NOTE = QT_TRANSLATE_NOOP(
+    "ExportDialog",
     "Google Calendar drops reminders from imported files; set default notifications on the "
-    "calendar there instead."
+    "calendar there instead.",
 )
+_LAYER_TITLES = {
+    Layer.WORK: QT_TRANSLATE_NOOP("ExportDialog", "Work"),
+    Layer.SLEEP: QT_TRANSLATE_NOOP("ExportDialog", "Sleep"),
+    Layer.STUDY: QT_TRANSLATE_NOOP("ExportDialog", "Study"),
+    Layer.SELF_CARE: QT_TRANSLATE_NOOP("ExportDialog", "Self-care"),
+}
 
 
 class ExportDialog(QDialog):
@@ -54,7 +62,7 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export to phone")
+        self.setWindowTitle(self.tr("Export to phone"))
         self.session = session
         self.first_day = first_day
         self.blocks = blocks
@@ -65,33 +73,36 @@ class ExportDialog(QDialog):
         self.weeks = QSpinBox()
         self.weeks.setRange(1, 12)
         self.weeks.setValue(4)
-        self.weeks.setSuffix(" weeks from this one")
-        form.addRow("Weeks:", self.weeks)
-        self.layers = {layer: QCheckBox(layer.title) for layer in Layer}
+        self.weeks.setSuffix(self.tr(" weeks from this one"))
+        form.addRow(self.tr("Weeks:"), self.weeks)
+        self.layers = {layer: QCheckBox(self.tr(_LAYER_TITLES[layer])) for layer in Layer}
         row = QHBoxLayout()
         for box in self.layers.values():
             box.setChecked(True)
             row.addWidget(box)
-        form.addRow("Layers:", row)
-        self.split = QCheckBox("One calendar file per layer (each gets its own colour)")
+        form.addRow(self.tr("Layers:"), row)
+        self.split = QCheckBox(self.tr("One calendar file per layer (each gets its own colour)"))
         form.addRow("", self.split)
         self.alarm = QSpinBox()
         self.alarm.setRange(0, 240)
         self.alarm.setSingleStep(15)
-        self.alarm.setSpecialValueText("no reminder")
-        self.alarm.setSuffix(" min before")
-        self.alarm.setToolTip(GOOGLE_ALARM_NOTE)
-        form.addRow("Reminder:", self.alarm)
+        self.alarm.setSpecialValueText(self.tr("no reminder"))
+        self.alarm.setSuffix(self.tr(" min before"))
+        self.alarm.setToolTip(self.tr(GOOGLE_ALARM_NOTE))
+        form.addRow(self.tr("Reminder:"), self.alarm)
         self.destination = QLineEdit(str(Path.home() / "shift-planner.ics"))
-        browse = QPushButton("Choose…")
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()
         where.addWidget(self.destination, 1)
         where.addWidget(browse)
-        form.addRow("Save to:", where)
+        form.addRow(self.tr("Save to:"), where)
         note = QLabel(
-            "Open the file on your phone (or mail it to yourself) and add all events. "
-            "Exporting again to the same place updates the events instead of duplicating them."
+            self.tr(
+                "Open the file on your phone (or mail it to yourself) and add all events. "
+                "Exporting again to the same place updates the events instead of duplicating "
+                "them."
+            )
         )
         note.setWordWrap(True)
         layout.addWidget(note)
@@ -108,10 +119,15 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         if self.split.isChecked():
-            chosen = QFileDialog.getExistingDirectory(self, "Folder for the calendar files")
+            chosen = QFileDialog.getExistingDirectory(
+                self, self.tr("Folder for the calendar files")
+            )
         else:
             chosen, _ = QFileDialog.getSaveFileName(
-                self, "Calendar file", self.destination.text(), "Calendar (*.ics)"
+                self,
+                self.tr("Calendar file"),
+                self.destination.text(),
+                self.tr("Calendar (*.ics)"),
             )
         if chosen:
             self.destination.setText(chosen)
@@ -135,7 +151,7 @@ class ExportDialog(QDialog):
         """Write the files; raises UserFacingError with a message for the person."""
         plan = self.session.plan
         if plan is None:
-            raise UserFacingError("there is no plan to export yet")
+            raise UserFacingError(self.tr("there is no plan to export yet"))
         request = self.request()
         plan = with_plan_identity(plan, self.session.store)
         self.session.adopt(plan)
@@ -154,8 +170,13 @@ class ExportDialog(QDialog):
 
 def summary(written: list[WrittenFile]) -> str:
     """One line per file: where, and how many events are new, changed or cancelled."""
+    line = QCoreApplication.translate(
+        "ExportDialog",
+        "{path}: {new} new, {changed} changed, {unchanged} unchanged, {cancelled} cancelled",
+    )
     return "\n".join(
-        f"{w.path}: {w.new} new, {w.changed} changed, {w.unchanged} unchanged, "
-        f"{w.cancelled} cancelled"
+        line.format(
+            path=w.path, new=w.new, changed=w.changed, unchanged=w.unchanged, cancelled=w.cancelled
+        )
         for w in written
     )

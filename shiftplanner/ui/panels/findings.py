@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QIcon, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTreeView, QVBoxLayout, QWidget
 
@@ -13,18 +21,23 @@ from shiftplanner.core.instants import home_date
 from shiftplanner.ui import theme
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
+# Texts outside the panel's class share its translation context.
 _SEVERITY_WORDS = {
-    Severity.CRITICAL: "Critical",
-    Severity.HIGH: "High",
-    Severity.MEDIUM: "Medium",
-    Severity.INFO: "Note",
+    Severity.CRITICAL: QT_TRANSLATE_NOOP("FindingsPanel", "Critical"),
+    Severity.HIGH: QT_TRANSLATE_NOOP("FindingsPanel", "High"),
+    Severity.MEDIUM: QT_TRANSLATE_NOOP("FindingsPanel", "Medium"),
+    Severity.INFO: QT_TRANSLATE_NOOP("FindingsPanel", "Note"),
 }
+
+
+def _severity_word(severity: Severity) -> str:
+    return QCoreApplication.translate("FindingsPanel", _SEVERITY_WORDS[severity])
 
 
 def findings_model(findings: list[Finding], zone_name: str, locale: QLocale) -> QStandardItemModel:
     """A two-level model: each home-zone day, then its findings, most severe first."""
     model = QStandardItemModel()
-    model.setHorizontalHeaderLabels(["Finding"])
+    model.setHorizontalHeaderLabels([QCoreApplication.translate("FindingsPanel", "Finding")])
     by_day: dict[date, list[Finding]] = {}
     for finding in findings:
         by_day.setdefault(home_date(finding.start, zone_name), []).append(finding)
@@ -43,19 +56,24 @@ def _finding_item(finding: Finding) -> QStandardItem:
     item = QStandardItem(QIcon(theme.severity_pixmap(finding.severity, 16)), finding.message)
     item.setEditable(False)
     item.setData(finding, FINDING_ROLE)
-    item.setToolTip(f"{_SEVERITY_WORDS[finding.severity]}: {finding.message}")
+    item.setToolTip(f"{_severity_word(finding.severity)}: {finding.message}")
     return item
 
 
 def explanation(finding: Finding) -> str:
-    """The full story of a finding as rich text: what, why (rule, basis, source) and the fix."""
+    """The full story of a finding as rich text: what, why (rule, basis, source) and the fix.
+
+    The finding's own message and suggestion come from the rules, in English.
+    """
     colour = theme.SEVERITY_COLOURS[finding.severity]
-    word = _SEVERITY_WORDS[finding.severity]
+    word = _severity_word(finding.severity)
+    helps = QCoreApplication.translate("FindingsPanel", "What would help:")
+    why = QCoreApplication.translate("FindingsPanel", "Why:")
     return (
         f'<p><b style="color:{colour}">{word}</b> &middot; {_escape(finding.rule)}</p>'
         f"<p>{_escape(finding.message)}</p>"
-        f"<p><b>What would help:</b> {_escape(finding.suggestion)}</p>"
-        f"<p><small>Why: {_escape(finding.basis.value)}, {_escape(finding.source)}</small></p>"
+        f"<p><b>{helps}</b> {_escape(finding.suggestion)}</p>"
+        f"<p><small>{why} {_escape(finding.basis.value)}, {_escape(finding.source)}</small></p>"
     )
 
 
@@ -72,12 +90,12 @@ class FindingsPanel(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.title = QLabel("<b>Rest and sleep checks</b>")
+        self.title = QLabel("<b>{}</b>".format(self.tr("Rest and sleep checks")))
         self.view = QTreeView()
         self.view.setHeaderHidden(True)
         self.view.setUniformRowHeights(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setAccessibleName("Findings")
+        self.view.setAccessibleName(self.tr("Findings"))
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.detail = QLabel()
@@ -90,7 +108,7 @@ class FindingsPanel(QWidget):
         layout.addWidget(self.detail)
         self.model = QStandardItemModel(self)
         self.view.setModel(self.model)
-        self.show_message("Checking rest and sleep…")
+        self.show_message(self.tr("Checking rest and sleep…"))
 
     def show_message(self, reason: str) -> None:
         """Show no findings, only a message saying why (still checking, for instance)."""
@@ -103,7 +121,7 @@ class FindingsPanel(QWidget):
         self._show_model(findings_model(findings, zone_name, QLocale()))
         self.view.expandAll()
         self.empty.setVisible(not findings)
-        self.empty.setText("No rest or sleep problems this week.")
+        self.empty.setText(self.tr("No rest or sleep problems this week."))
 
     def _show_model(self, model: QStandardItemModel) -> None:
         old = self.model

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale
 from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from shiftplanner.core.goals import Goal
@@ -12,9 +12,9 @@ from shiftplanner.core.progress import GoalProgress, GoalStatus
 from shiftplanner.ui import theme
 
 _STATUS_WORDS = {
-    GoalStatus.ON_TRACK: "On track",
-    GoalStatus.AT_RISK: "At risk",
-    GoalStatus.BEHIND: "Behind",
+    GoalStatus.ON_TRACK: QT_TRANSLATE_NOOP("GoalCard", "On track"),
+    GoalStatus.AT_RISK: QT_TRANSLATE_NOOP("GoalCard", "At risk"),
+    GoalStatus.BEHIND: QT_TRANSLATE_NOOP("GoalCard", "Behind"),
 }
 
 
@@ -37,19 +37,26 @@ class GoalCard(QFrame):
         self.bar = QProgressBar()
         self.bar.setRange(0, max(1, round(goal.target_hours * 10)))
         self.bar.setValue(min(self.bar.maximum(), round(done * 10)))
-        self.bar.setFormat(f"{_hours(done)} of {_hours(goal.target_hours)}")
-        self.bar.setAccessibleName(f"{goal.name} progress")
+        self.bar.setFormat(
+            self.tr("{done} of {target}").format(
+                done=_hours(done), target=_hours(goal.target_hours)
+            )
+        )
+        self.bar.setAccessibleName(self.tr("{goal} progress").format(goal=goal.name))
         self.numbers = QLabel()
         self.numbers.setWordWrap(True)
         self.status = QLabel()
-        layout.addWidget(QLabel(f"<b>{goal.name}</b> &middot; exam {_day_text(goal.deadline)}"))
+        exam = self.tr("exam {date}").format(date=_day_text(goal.deadline))
+        layout.addWidget(QLabel(f"<b>{goal.name}</b> &middot; {exam}"))
         layout.addWidget(self.bar)
         layout.addWidget(self.numbers)
         layout.addWidget(self.status)
         if progress is None:
             self.numbers.setText(
-                f"{_hours(done)} done of {_hours(goal.target_hours)}. Planned hours, pace and "
-                "a projected finish appear once study sessions are planned."
+                self.tr(
+                    "{done} done of {target}. Planned hours, pace and a projected finish "
+                    "appear once study sessions are planned."
+                ).format(done=_hours(done), target=_hours(goal.target_hours))
             )
             self.status.hide()
         else:
@@ -59,16 +66,20 @@ class GoalCard(QFrame):
         finish = (
             _day_text(progress.projected_finish)
             if progress.projected_finish is not None
-            else "not at the planned pace"
+            else self.tr("not at the planned pace")
         )
-        self.numbers.setText(
-            f"Done {_hours(progress.done_hours)} · planned {_hours(progress.planned_hours)} · "
-            f"target {_hours(goal.target_hours)}<br>"
-            f"Pace needed {_hours(progress.required_hours_per_week)}/week · "
-            f"projected finish {finish}"
+        amounts = self.tr("Done {done} · planned {planned} · target {target}").format(
+            done=_hours(progress.done_hours),
+            planned=_hours(progress.planned_hours),
+            target=_hours(goal.target_hours),
         )
+        pace = self.tr("Pace needed {pace}/week · projected finish {finish}").format(
+            pace=_hours(progress.required_hours_per_week), finish=finish
+        )
+        self.numbers.setText(f"{amounts}<br>{pace}")
         colour = theme.STATUS_COLOURS[progress.status]
-        self.status.setText(f'<b style="color:{colour}">● {_STATUS_WORDS[progress.status]}</b>')
+        word = self.tr(_STATUS_WORDS[progress.status])
+        self.status.setText(f'<b style="color:{colour}">● {word}</b>')
         self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
 
 
@@ -79,8 +90,8 @@ class GoalsPanel(QWidget):
         super().__init__(parent)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.addWidget(QLabel("<b>Certification goals</b>"))
-        self.empty = QLabel("No study goal yet.")
+        self._layout.addWidget(QLabel("<b>{}</b>".format(self.tr("Certification goals"))))
+        self.empty = QLabel(self.tr("No study goal yet."))
         self.empty.setWordWrap(True)
         self._layout.addWidget(self.empty)
         self._layout.addStretch(1)

@@ -1,6 +1,7 @@
 """What one week of the board shows, as plain data: shifts, blocks and notes in home time.
 
-No Qt here: the widget paints a `WeekContent`, and tests check it without a display.
+No widgets here (only QtCore's translate for the few words it writes): the widget paints a
+`WeekContent`, and tests check it without a display.
 """
 
 from __future__ import annotations
@@ -10,11 +11,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import Enum
 
+from PySide6.QtCore import QCoreApplication
+
 from shiftplanner.core.blocks import Block, BlockKind
 from shiftplanner.core.instants import format_clock, in_zone
 from shiftplanner.core.plan import Plan
 from shiftplanner.core.roster import expand
 from shiftplanner.core.shifts import Shift
+from shiftplanner.services.block_edits import block_limits
 from shiftplanner.ui.weekview.geometry import Span
 
 DAYS = 7
@@ -154,29 +158,12 @@ def _block_item(block: Block, zone_name: str, limits: tuple[int, int], title: st
     )
 
 
-def block_limits(plan: Plan, block: Block) -> tuple[int, int]:
-    """Shortest and longest minutes a resize may give a block.
-
-    A study block keeps to its goal's session bounds; a habit to between half and twice its
-    session; sleep and naps to what the placement rules call sleep and a nap.
-    """
-    if block.kind is BlockKind.SLEEP:
-        return 60, 12 * 60
-    if block.kind is BlockKind.NAP:
-        return 15, 3 * 60
-    for goal in plan.goals:
-        if goal.id == block.ref:
-            return goal.min_session_minutes, goal.max_session_minutes
-    for habit in plan.habits:
-        if habit.id == block.ref:
-            return max(15, habit.minutes // 2), habit.minutes * 2
-    return 15, 4 * 60
-
-
 def block_title(plan: Plan, block: Block) -> str:
     """A short title for a block: its kind for sleep, its goal's or habit's name otherwise."""
-    if block.kind in (BlockKind.SLEEP, BlockKind.NAP):
-        return block.kind.value.capitalize()
+    if block.kind is BlockKind.SLEEP:
+        return QCoreApplication.translate("WeekBoard", "Sleep")
+    if block.kind is BlockKind.NAP:
+        return QCoreApplication.translate("WeekBoard", "Nap")
     names = {item.id: item.name for item in (*plan.goals, *plan.habits)}
     return names.get(block.ref, block.ref)
 
@@ -196,10 +183,15 @@ def dst_notes(shifts: Sequence[Shift], zone_name: str, first_day: date) -> dict[
         clock = format_clock(begins.time())
         previous = last_start.get(shift.type_id)
         if previous is not None and previous != clock and begins.date() >= first_day:
+            short = QCoreApplication.translate("WeekBoard", "DST: now {clock}")
+            full = QCoreApplication.translate(
+                "WeekBoard",
+                "{shift} starts {clock} from today (was {previous}): the clocks changed in "
+                "{zone}, not here.",
+            )
             notes[begins.date()] = DayNote(
-                f"DST: now {clock}",
-                f"{shift.name} starts {clock} from today (was {previous}): "
-                f"the clocks changed in {shift.zone}, not here.",
+                short.format(clock=clock),
+                full.format(shift=shift.name, clock=clock, previous=previous, zone=shift.zone),
             )
         last_start[shift.type_id] = clock
     return notes

@@ -9,7 +9,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QEvent, QLocale, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QPoint,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -28,6 +38,7 @@ from shiftplanner.ui.weekview.geometry import HOURS_PER_DAY, Piece, Span, layout
 from shiftplanner.ui.weekview.painting import DASH, BoardPainter, Frame, format_moment
 
 SNAP_MINUTES = 15
+_MENU_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space, Qt.Key.Key_Menu)
 _RESIZE_GRIP = 6
 
 
@@ -50,13 +61,14 @@ class WeekBoard(QWidget):
     painted = Signal()
     block_moved = Signal(str, object, object)
     context_requested = Signal(object, str, QPoint)
+    delete_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setAccessibleName("Week board")
+        self.setAccessibleName(self.tr("Week board"))
         self._content: WeekContent | None = None
         self._day_start = 0
         self._pieces: list[Piece] = []
@@ -274,6 +286,9 @@ class WeekBoard(QWidget):
         if item is None and self._selected and event.reason() == event.Reason.Keyboard:
             item = self._content.item(self._selected) if self._content else None
             point = self.item_rect(self._selected).center()
+        self._request_menu(item, point)
+
+    def _request_menu(self, item: BoardItem | None, point: QPointF) -> None:
         day = self.day_at(point)
         if item is not None and item.shift is not None:
             day = item.shift.roster_date
@@ -287,15 +302,37 @@ class WeekBoard(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         step = {Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1}
+        selected = self._content.item(self._selected) if self._content is not None else None
         if event.key() in step and self._content is not None and self._pieces:
             self._select_and_emit(self._neighbour(step[event.key()]))
-            return
-        super().keyPressEvent(event)
+        elif event.key() in _MENU_KEYS and selected is not None:
+            self._request_menu(selected, self.item_rect(selected.key).center())
+        elif event.key() == Qt.Key.Key_Delete and selected is not None and selected.block:
+            self.delete_requested.emit(selected.key)
+        else:
+            super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt override
+        """Tab and Shift+Tab walk the week's items; past the last one, focus moves on."""
+        keys = self._ordered_keys()
+        if keys and self.hasFocus():
+            if self._selected in keys:
+                index = keys.index(self._selected) + (1 if forward else -1)
+            else:
+                index = 0 if forward else len(keys) - 1
+            if 0 <= index < len(keys):
+                self._select_and_emit(keys[index])
+                return True
+            self._select_and_emit("")
+        return super().focusNextPrevChild(forward)
+
+    def _ordered_keys(self) -> list[str]:
+        """Item keys in reading order: by board day, then from the top."""
+        ordered = sorted(self._pieces, key=lambda p: (p.day, p.top, p.lane))
+        return list(dict.fromkeys(p.key for p in ordered))
 
     def _neighbour(self, step: int) -> str:
-        keys = list(
-            dict.fromkeys(p.key for p in sorted(self._pieces, key=lambda p: (p.day, p.top)))
-        )
+        keys = self._ordered_keys()
         if self._selected not in keys:
             return keys[0 if step > 0 else -1]
         return keys[(keys.index(self._selected) + step) % len(keys)]
@@ -328,11 +365,21 @@ def _tooltip(item: BoardItem, locale: QLocale) -> str:
         lines.append(item.shift.note)
     if item.block is not None:
         if item.block.locked:
-            lines.append("Locked: placed by you, the planner will not move it")
+            lines.append(
+                QCoreApplication.translate(
+                    "WeekBoard", "Locked: placed by you, the planner will not move it"
+                )
+            )
         if item.block.done:
-            lines.append("Done")
+            lines.append(QCoreApplication.translate("WeekBoard", "Done"))
         else:
-            lines.append("Drag to move, drag the lower edge to resize, right-click for more")
+            lines.append(
+                QCoreApplication.translate(
+                    "WeekBoard", "Drag to move, drag the lower edge to resize, right-click for more"
+                )
+            )
     else:
-        lines.append("Right-click to change this day's shift")
+        lines.append(
+            QCoreApplication.translate("WeekBoard", "Right-click to change this day's shift")
+        )
     return "<br>".join(lines)

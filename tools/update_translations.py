@@ -1,0 +1,84 @@
+"""Refresh the translations: collect the UI's texts into each .ts file, then compile the .qm.
+
+Usage: `python tools/update_translations.py` (needs pyside6-lupdate and pyside6-lrelease,
+which come with PySide6). New or changed texts arrive in
+shiftplanner/ui/translations/shiftplanner_fil.ts marked unfinished; translate them (in Qt
+Linguist, or by hand in the XML), then run this again to compile the .qm the app loads.
+Texts that left the code are dropped, and no line numbers are stored, so the .ts only
+changes when texts do.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+UI = ROOT / "shiftplanner" / "ui"
+TRANSLATIONS = UI / "translations"
+LANGUAGES = ("fil",)
+
+
+class ToolMissingError(RuntimeError):
+    """A Qt Linguist tool is not on the PATH."""
+
+
+def tool(name: str) -> str:
+    """The path of pyside6-lupdate or pyside6-lrelease."""
+    found = shutil.which(name)
+    if found is None:
+        raise ToolMissingError(
+            f"{name} not found; install PySide6 (pip install PySide6-Essentials)"
+        )
+    return found
+
+
+def ui_sources() -> list[Path]:
+    """Every Python file of the UI package, in a stable order."""
+    return sorted(UI.rglob("*.py"))
+
+
+def lupdate(ts_file: Path, language: str) -> None:
+    """Collect the UI's texts into `ts_file`, keeping existing translations."""
+    command = [
+        tool("pyside6-lupdate"),
+        *(str(path) for path in ui_sources()),
+        "-source-language",
+        "en",
+        "-target-language",
+        language,
+        "-locations",
+        "none",
+        "-no-obsolete",
+        "-silent",
+        "-ts",
+        str(ts_file),
+    ]
+    subprocess.run(command, check=True)
+
+
+def lrelease(ts_file: Path, qm_file: Path) -> None:
+    """Compile `ts_file` to `qm_file`."""
+    subprocess.run(
+        [tool("pyside6-lrelease"), "-silent", str(ts_file), "-qm", str(qm_file)], check=True
+    )
+
+
+def main() -> int:
+    """Update and compile every language's files; 1 if a tool is missing."""
+    try:
+        for language in LANGUAGES:
+            ts_file = TRANSLATIONS / f"shiftplanner_{language}.ts"
+            lupdate(ts_file, language)
+            lrelease(ts_file, ts_file.with_suffix(".qm"))
+            print(f"updated {ts_file.relative_to(ROOT)} and its .qm")
+    except ToolMissingError as error:
+        print(error, file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
