@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session = session
         self.clock = clock
-        self.first_day = week_start(datetime.now().date())
+        self.first_day = week_start(clock().date())
         self.setWindowIcon(theme.icon("app"))
         self.resize(1280, 720)
         self._build_actions()
