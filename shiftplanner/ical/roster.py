@@ -8,13 +8,12 @@ cannot read with certainty is refused whole with a RosterError naming the line o
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 
-from shiftplanner.core.instants import in_zone, is_known_zone, local_to_instant
+from shiftplanner.core.instants import in_zone
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_ENTRIES = 2000
-MAX_ENTRY_HOURS = 24
 _HTML_MARKS = ("<!doctype html", "<html", "<head", "<body", "<?xml")
 
 
@@ -115,27 +114,6 @@ def checked_span(start: datetime, end: datetime, where: str, max_hours: float) -
         )
     if hours > max_hours:
         raise RosterError(where, f"lasts {hours:g} h, longer than {max_hours:g} h")
-
-
-def zone_or_fail(name: str, where: str) -> str:
-    """An IANA zone name tzdata knows.
-
-    Raises:
-        RosterError: unknown zone, naming `where`.
-    """
-    if not is_known_zone(name):
-        raise RosterError(where, f'unknown time zone "{name}"')
-    return name
-
-
-def local_instant(local: datetime, zone_name: str) -> datetime:
-    """UTC instant of a naive local time (the plan-format gap and fold rules)."""
-    return local_to_instant(local, zone_name)
-
-
-def day_after(day: date) -> date:
-    """The next date."""
-    return day + timedelta(days=1)
 
 
 def _utc_text(instant: datetime) -> str:

@@ -15,13 +15,17 @@ from pathlib import Path
 
 import pytest
 import vobject
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from ical.calendar_stream import IcsCalendarStream
 from ical.timezone import IcsTimezoneInfo
 
 from shiftplanner.core.blocks import Block, BlockKind
+from shiftplanner.core.instants import local_to_instant
 from shiftplanner.core.plan import Plan
 from shiftplanner.core.planfile import parse_plan
 from shiftplanner.core.roster import expand
+from shiftplanner.core.shifts import Shift, ShiftSource
 from shiftplanner.ical.events import CalendarEvent, block_events, plan_identity, shift_events
 from shiftplanner.ical.writer import calendar_bytes
 
@@ -162,3 +166,26 @@ def test_one_vtimezone_per_zone_used() -> None:
 
     tzids = [line for line in text.split("\r\n") if line.startswith("TZID:")]
     assert tzids == [f"TZID:{LOS_ANGELES}", f"TZID:{NEW_YORK}", f"TZID:{MANILA}"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    zone_name=st.sampled_from([NEW_YORK, LOS_ANGELES, MANILA]),
+    change_day=st.sampled_from([date(2026, 3, 8), date(2026, 11, 1)]),
+    offset_minutes=st.integers(-36 * 60, 36 * 60).map(lambda m: m - m % 15),
+    length_minutes=st.integers(60, 14 * 60).map(lambda m: m - m % 15),
+)
+def test_any_duty_near_a_change_reads_back_through_the_file_zone(
+    zone_name: str, change_day: date, offset_minutes: int, length_minutes: int
+) -> None:
+    """A duty at any quarter hour within 36 h of a US change, read with only the file's zones."""
+    plan = _plan()
+    wall = datetime.combine(change_day, datetime.min.time()) + timedelta(minutes=offset_minutes)
+    start = local_to_instant(wall, zone_name)
+    end = start + timedelta(minutes=length_minutes)
+    shift = Shift(start, end, None, "Duty", zone_name, wall.date(), 0, ShiftSource.EXTRA)
+    events = shift_events(plan, plan_identity(plan), [shift])
+    text = calendar_bytes(events, name="Test", stamp=STAMP).decode("utf-8")
+
+    assert _renamed_zones_vobject(text) == {events[0].uid: (start, end)}
+    assert _ical_instants(text) == {events[0].uid: (start, end)}
