@@ -18,7 +18,7 @@ from shiftplanner.ical.events import Layer
 from shiftplanner.services.plans import load_stored_plan, open_store
 
 if TYPE_CHECKING:
-    from shiftplanner.services.export import ExportRequest
+    from shiftplanner.services.export import ExportRequest, WrittenFile
 
 _LAYER_WORDS = tuple(layer.value for layer in Layer)
 
@@ -71,6 +71,21 @@ def _layers(text: str) -> tuple[Layer, ...]:
 
 def run(arguments: argparse.Namespace, clock: Clock) -> int:
     """Export, then say per file what changed since the last export there."""
+    for result in _export(arguments, clock):
+        print(
+            f"Wrote {result.path}: {result.new} new, {result.changed} changed, "
+            f"{result.unchanged} unchanged, {result.cancelled} cancelled"
+        )
+    if arguments.alarm_minutes is not None:
+        print(
+            "Note: Google Calendar drops reminders from imported files; "
+            "set default notifications on that calendar instead."
+        )
+    return 0
+
+
+def _export(arguments: argparse.Namespace, clock: Clock) -> list[WrittenFile]:
+    """From a plan file, or from the store (which also keeps the export ledger)."""
     # icalendar costs 0.14 s to import; only an export pays for it.
     from shiftplanner.services.export import (
         export_calendars,
@@ -85,26 +100,12 @@ def run(arguments: argparse.Namespace, clock: Clock) -> int:
         plan = load_plan(arguments)
         request = _request(arguments, plan, clock)
         blocks = planned_blocks(plan, request.dates, now=stamp) if wants_blocks else []
-        written = export_calendars(plan, request, stamp=stamp, blocks=blocks)
-    else:
-        with open_store(arguments.db) as store:
-            plan = with_plan_identity(load_stored_plan(store), store)
-            request = _request(arguments, plan, clock)
-            blocks = (
-                planned_blocks(plan, request.dates, now=stamp, store=store) if wants_blocks else []
-            )
-            written = export_calendars(plan, request, stamp=stamp, blocks=blocks, store=store)
-    for result in written:
-        print(
-            f"Wrote {result.path}: {result.new} new, {result.changed} changed, "
-            f"{result.unchanged} unchanged, {result.cancelled} cancelled"
-        )
-    if arguments.alarm_minutes is not None:
-        print(
-            "Note: Google Calendar drops reminders from imported files; "
-            "set default notifications on that calendar instead."
-        )
-    return 0
+        return export_calendars(plan, request, stamp=stamp, blocks=blocks)
+    with open_store(arguments.db) as store:
+        plan = with_plan_identity(load_stored_plan(store), store)
+        request = _request(arguments, plan, clock)
+        blocks = planned_blocks(plan, request.dates, now=stamp, store=store) if wants_blocks else []
+        return export_calendars(plan, request, stamp=stamp, blocks=blocks, store=store)
 
 
 def _request(arguments: argparse.Namespace, plan: Plan, clock: Clock) -> ExportRequest:
