@@ -1,0 +1,1820 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fil" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Give the shift a name.</source>
+        <translation>Lagyan ng pangalan ang shift.</translation>
+    </message>
+    <message>
+        <source>Another shift type already has this name.</source>
+        <translation>May ibang shift type na ganito ang pangalan.</translation>
+    </message>
+    <message>
+        <source>Pick a time zone from the list or type an IANA name.</source>
+        <translation>Pumili ng time zone sa listahan o i-type ang IANA name.</translation>
+    </message>
+    <message>
+        <source>The break is as long as the shift ({0} min).</source>
+        <translation>Kasinghaba na ng shift ang break ({0} min).</translation>
+    </message>
+    <message>
+        <source>The rotation from {0} uses this shift; change the rotation first.</source>
+        <translation>Ginagamit ng rotation mula {0} ang shift na ito; baguhin muna ang rotation.</translation>
+    </message>
+    <message>
+        <source>The change on {0} uses this shift; remove that change first.</source>
+        <translation>Ginagamit ng pagbabago sa {0} ang shift na ito; alisin muna ang pagbabagong iyon.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the plan</source>
+        <translation>I-back up ang plano</translation>
+    </message>
+    <message>
+        <source>Saves everything you set up (shift types, rotations, changes, goals, habits, settings) in one plan file. Keep it somewhere safe; Restore reads it back.</source>
+        <translation>Sine-save nito lahat ng na-set up mo (shift type, rotation, pagbabago, goal, habit, settings) sa iisang plan file. Itago ito sa ligtas na lugar; babasahin ulit ito ng I-restore.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pumili…</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>I-save sa:</translation>
+    </message>
+    <message>
+        <source>Plan files (*.json)</source>
+        <translation>Mga plan file (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Pumili kung saan ise-save ang file.</translation>
+    </message>
+</context>
+<context>
+    <name>BlockActions</name>
+    <message>
+        <source>Resize block</source>
+        <translation>pagbago ng haba ng block</translation>
+    </message>
+    <message>
+        <source>Move block</source>
+        <translation>paglipat ng block</translation>
+    </message>
+    <message>
+        <source>Delete block</source>
+        <translation>pag-delete ng block</translation>
+    </message>
+</context>
+<context>
+    <name>BlockMenu</name>
+    <message>
+        <source>Done</source>
+        <translation>Tapos na</translation>
+    </message>
+    <message>
+        <source>It happened: study counts toward the goal, and the block stays put</source>
+        <translation>Nangyari na: bilang ang aral sa goal, at hindi na gagalaw ang block</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>I-skip</translation>
+    </message>
+    <message>
+        <source>Not this time: remove it, and do not plan it again this week</source>
+        <translation>Hindi muna ngayon: alisin ito, at huwag nang i-plan ulit ngayong linggo</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>I-delete</translation>
+    </message>
+    <message>
+        <source>Remove it here: the planner finds another time</source>
+        <translation>Alisin dito: hahanap ng ibang oras ang planner</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>I-unlock</translation>
+    </message>
+    <message>
+        <source>Let the planner move it again</source>
+        <translation>Hayaang ilipat ulit ng planner</translation>
+    </message>
+</context>
+<context>
+    <name>CycleEditor</name>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Day {0} of the cycle: click to change (rest, then each shift)</source>
+        <translation>Araw {0} ng cycle: i-click para palitan (rest, tapos bawat shift)</translation>
+    </message>
+</context>
+<context>
+    <name>DayChangeDialog</name>
+    <message>
+        <source>Change a day</source>
+        <translation>Baguhin ang isang araw</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Petsa:</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Ngayon:</translation>
+    </message>
+    <message>
+        <source>e.g. swapped with Ben</source>
+        <translation>hal. nakipagpalit kay Ben</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>vacation leave</source>
+        <translation>vacation leave</translation>
+    </message>
+    <message>
+        <source>sick leave</source>
+        <translation>sick leave</translation>
+    </message>
+    <message>
+        <source>emergency leave</source>
+        <translation>emergency leave</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>holiday</translation>
+    </message>
+    <message>
+        <source> h after the shift</source>
+        <translation> h pagkatapos ng shift</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hanggang</translation>
+    </message>
+    <message>
+        <source>Work another shift</source>
+        <translation>Ibang shift</translation>
+    </message>
+    <message>
+        <source>Rest day</source>
+        <translation>Rest day</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>OT</translation>
+    </message>
+    <message>
+        <source>Extra shift</source>
+        <translation>Extra shift</translation>
+    </message>
+    <message>
+        <source>There are no shift types yet; add one first.</source>
+        <translation>Wala pang shift type; magdagdag muna ng isa.</translation>
+    </message>
+    <message>
+        <source>This is a rest day; choose “Work another shift” instead.</source>
+        <translation>Rest day ito; piliin na lang ang “Ibang shift”.</translation>
+    </message>
+    <message>
+        <source>Pick a time zone from the list or type an IANA name.</source>
+        <translation>Pumili ng time zone sa listahan o i-type ang IANA name.</translation>
+    </message>
+    <message>
+        <source>rest day</source>
+        <translation>rest day</translation>
+    </message>
+    <message>
+        <source>(changed: {0})</source>
+        <translation>(binago: {0})</translation>
+    </message>
+    <message>
+        <source>unknown time zone</source>
+        <translation>hindi kilalang time zone</translation>
+    </message>
+</context>
+<context>
+    <name>DayMenu</name>
+    <message>
+        <source>Work {shift}</source>
+        <translation>Pasok sa {shift}</translation>
+    </message>
+    <message>
+        <source>Rest day (off)</source>
+        <translation>Rest day (off)</translation>
+    </message>
+    <message>
+        <source>Back to the rotation</source>
+        <translation>Ibalik sa rotation</translation>
+    </message>
+    <message>
+        <source>Remove the one-off change ({change})</source>
+        <translation>Alisin ang minsanang pagbabago ({change})</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>OT</translation>
+    </message>
+    <message>
+        <source>Work {shift} as overtime</source>
+        <translation>Pasok sa {shift} bilang OT</translation>
+    </message>
+    <message>
+        <source>{hours} h after the shift</source>
+        <translation>{hours} h pagkatapos ng shift</translation>
+    </message>
+    <message>
+        <source>{hours} h overtime</source>
+        <translation>{hours} h na OT</translation>
+    </message>
+    <message>
+        <source>Remove {shift}</source>
+        <translation>Alisin ang {shift}</translation>
+    </message>
+    <message>
+        <source>rest day</source>
+        <translation>rest day</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Google Calendar drops reminders from imported files; set default notifications on the calendar there instead.</source>
+        <translation>Tinatanggal ng Google Calendar ang reminder sa mga in-import na file; doon na lang mag-set ng default na notification sa calendar.</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Trabaho</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Tulog</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Aral</translation>
+    </message>
+    <message>
+        <source>Self-care</source>
+        <translation>Self-care</translation>
+    </message>
+    <message>
+        <source>Export to phone</source>
+        <translation>I-export sa phone</translation>
+    </message>
+    <message>
+        <source> weeks from this one</source>
+        <translation> linggo mula ngayong linggo</translation>
+    </message>
+    <message>
+        <source>Weeks:</source>
+        <translation>Ilang linggo:</translation>
+    </message>
+    <message>
+        <source>Layers:</source>
+        <translation>Mga layer:</translation>
+    </message>
+    <message>
+        <source>One calendar file per layer (each gets its own colour)</source>
+        <translation>Isang calendar file bawat layer (may sariling kulay bawat isa)</translation>
+    </message>
+    <message>
+        <source>no reminder</source>
+        <translation>walang reminder</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> min bago</translation>
+    </message>
+    <message>
+        <source>Reminder:</source>
+        <translation>Reminder:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pumili…</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>I-save sa:</translation>
+    </message>
+    <message>
+        <source>Open the file on your phone (or mail it to yourself) and add all events. Exporting again to the same place updates the events instead of duplicating them.</source>
+        <translation>Buksan ang file sa phone mo (o i-email ito sa sarili mo) at i-add lahat ng event. Kapag nag-export ulit sa parehong lugar, maa-update ang mga event at hindi madodoble.</translation>
+    </message>
+    <message>
+        <source>Folder for the calendar files</source>
+        <translation>Folder para sa mga calendar file</translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>Calendar file</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>there is no plan to export yet</source>
+        <translation>wala pang planong ma-e-export</translation>
+    </message>
+    <message>
+        <source>{path}: {new} new, {changed} changed, {unchanged} unchanged, {cancelled} cancelled</source>
+        <translation>{path}: {new} bago, {changed} binago, {unchanged} walang pagbabago, {cancelled} kinansela</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Critical</source>
+        <translation>Kritikal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Mataas</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Katamtaman</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Paalala</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>What would help:</source>
+        <translation>Makakatulong:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Bakit:</translation>
+    </message>
+    <message>
+        <source>Rest and sleep checks</source>
+        <translation>Check sa pahinga at tulog</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Mga finding</translation>
+    </message>
+    <message>
+        <source>Checking rest and sleep…</source>
+        <translation>Chine-check ang pahinga at tulog…</translation>
+    </message>
+    <message>
+        <source>No rest or sleep problems this week.</source>
+        <translation>Walang problema sa pahinga o tulog ngayong linggo.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalCard</name>
+    <message>
+        <source>On track</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Delikado</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>Nahuhuli</translation>
+    </message>
+    <message>
+        <source>{done} of {target}</source>
+        <translation>{done} sa {target}</translation>
+    </message>
+    <message>
+        <source>{goal} progress</source>
+        <translation>Progress sa {goal}</translation>
+    </message>
+    <message>
+        <source>exam {date}</source>
+        <translation>exam sa {date}</translation>
+    </message>
+    <message>
+        <source>{done} done of {target}. Planned hours, pace and a projected finish appear once study sessions are planned.</source>
+        <translation>{done} tapos na sa {target}. Lalabas ang planned na oras, pace at tantiyang tapos kapag may naka-plan nang study session.</translation>
+    </message>
+    <message>
+        <source>not at the planned pace</source>
+        <translation>hindi aabot sa planned na pace</translation>
+    </message>
+    <message>
+        <source>Done {done} · planned {planned} · target {target}</source>
+        <translation>Tapos {done} · planned {planned} · target {target}</translation>
+    </message>
+    <message>
+        <source>Pace needed {pace}/week · projected finish {finish}</source>
+        <translation>Kailangang pace {pace}/linggo · tantiyang tapos {finish}</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsDialog</name>
+    <message>
+        <source>Study goals</source>
+        <translation>Mga study goal</translation>
+    </message>
+    <message>
+        <source>Add a certification goal</source>
+        <translation>Magdagdag ng certification goal</translation>
+    </message>
+    <message>
+        <source>e.g. CX certification</source>
+        <translation>hal. CX certification</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hanggang</translation>
+    </message>
+    <message>
+        <source>Add a time</source>
+        <translation>Magdagdag ng oras</translation>
+    </message>
+    <message>
+        <source>Remove the time</source>
+        <translation>Alisin ang oras</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Pangalan:</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Target:</translation>
+    </message>
+    <message>
+        <source>Exam date:</source>
+        <translation>Petsa ng exam:</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Mga session:</translation>
+    </message>
+    <message>
+        <source>Preferred times:</source>
+        <translation>Gustong oras:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Priority:</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Mga araw:</translation>
+    </message>
+    <message>
+        <source>Done so far:</source>
+        <translation>Natapos na:</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Bagong goal</translation>
+    </message>
+    <message>
+        <source>{0} ({1:g} h by {2})</source>
+        <translation>{0} ({1:g} h hanggang {2})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0:g} h in %n session(s)</source>
+        <translation>
+            <numerusform>{0:g} h sa %n session</numerusform>
+            <numerusform>{0:g} h sa %n session</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the goal a name.</source>
+        <translation>Lagyan ng pangalan ang goal.</translation>
+    </message>
+    <message>
+        <source>Another goal already has this name.</source>
+        <translation>May ibang goal na ganito ang pangalan.</translation>
+    </message>
+    <message>
+        <source>The longest session is shorter than the shortest.</source>
+        <translation>Mas maikli ang pinakamahabang session kaysa sa pinakamaikli.</translation>
+    </message>
+    <message>
+        <source>Change study goals</source>
+        <translation>pagbabago sa mga study goal</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPanel</name>
+    <message>
+        <source>Certification goals</source>
+        <translation>Mga certification goal</translation>
+    </message>
+    <message>
+        <source>No study goal yet.</source>
+        <translation>Wala pang study goal.</translation>
+    </message>
+</context>
+<context>
+    <name>HabitsDialog</name>
+    <message>
+        <source>Habits</source>
+        <translation>Mga habit</translation>
+    </message>
+    <message>
+        <source>Add a habit such as exercise or family time</source>
+        <translation>Magdagdag ng habit gaya ng exercise o family time</translation>
+    </message>
+    <message>
+        <source>e.g. Exercise</source>
+        <translation>hal. Exercise</translation>
+    </message>
+    <message>
+        <source>Self-care</source>
+        <translation>Self-care</translation>
+    </message>
+    <message>
+        <source>Study (kept out of the small hours)</source>
+        <translation>Aral (hindi sa madaling-araw)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> times a week</source>
+        <translation> beses kada linggo</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Pangalan:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Uri:</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Session:</translation>
+    </message>
+    <message>
+        <source>How often:</source>
+        <translation>Gaano kadalas:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Kailan:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Priority:</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Mga araw:</translation>
+    </message>
+    <message>
+        <source>New habit</source>
+        <translation>Bagong habit</translation>
+    </message>
+    <message>
+        <source>{0} ({1} min, {2} times a week)</source>
+        <translation>{0} ({1} min, {2} beses kada linggo)</translation>
+    </message>
+    <message>
+        <source>Give the habit a name.</source>
+        <translation>Lagyan ng pangalan ang habit.</translation>
+    </message>
+    <message>
+        <source>Another habit already has this name.</source>
+        <translation>May ibang habit na ganito ang pangalan.</translation>
+    </message>
+    <message>
+        <source>Change habits</source>
+        <translation>pagbabago sa mga habit</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRosterDialog</name>
+    <message>
+        <source>Import roster</source>
+        <translation>I-import ang roster</translation>
+    </message>
+    <message>
+        <source>A .ics calendar or a .csv roster from work</source>
+        <translation>Isang .ics calendar o .csv roster galing sa trabaho</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pumili…</translation>
+    </message>
+    <message>
+        <source>Roster file:</source>
+        <translation>Roster file:</translation>
+    </message>
+    <message>
+        <source>Times without a zone are in:</source>
+        <translation>Ang oras na walang zone ay nasa:</translation>
+    </message>
+    <message>
+        <source>Pick the CSV columns by hand</source>
+        <translation>Ikaw ang pumili ng mga CSV column</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>I-import</translation>
+    </message>
+    <message>
+        <source>Rosters (*.ics *.csv);;All files (*)</source>
+        <translation>Mga roster (*.ics *.csv);;Lahat ng file (*)</translation>
+    </message>
+    <message>
+        <source>(found by its header)</source>
+        <translation>(nakita sa header)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new finding(s) after the import:</source>
+        <translation>
+            <numerusform>%n bagong finding pagkatapos ng import:</numerusform>
+            <numerusform>%n bagong finding pagkatapos ng import:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No new findings.</source>
+        <translation>Walang bagong finding.</translation>
+    </message>
+    <message>
+        <source>{0} to {1}: {2} added, {3} moved, {4} removed, {5} unchanged.</source>
+        <translation>{0} hanggang {1}: {2} nadagdag, {3} nalipat, {4} natanggal, {5} walang pagbabago.</translation>
+    </message>
+    <message>
+        <source>Added: {0}</source>
+        <translation>Nadagdag: {0}</translation>
+    </message>
+    <message>
+        <source>Moved: {0} → {1}</source>
+        <translation>Nalipat: {0} → {1}</translation>
+    </message>
+    <message>
+        <source>Removed: {0}</source>
+        <translation>Natanggal: {0}</translation>
+    </message>
+    <message>
+        <source>Pick a time zone from the list or type an IANA name.</source>
+        <translation>Pumili ng time zone sa listahan o i-type ang IANA name.</translation>
+    </message>
+    <message>
+        <source>Choose the roster file to import.</source>
+        <translation>Piliin ang roster file na ii-import.</translation>
+    </message>
+    <message>
+        <source>Your roster already matches this file.</source>
+        <translation>Tugma na ang roster mo sa file na ito.</translation>
+    </message>
+    <message>
+        <source>Schedule date:</source>
+        <translation>Petsa ng sched:</translation>
+    </message>
+    <message>
+        <source>Start date:</source>
+        <translation>Petsa ng simula:</translation>
+    </message>
+    <message>
+        <source>Start time:</source>
+        <translation>Oras ng simula:</translation>
+    </message>
+    <message>
+        <source>End date:</source>
+        <translation>Petsa ng tapos:</translation>
+    </message>
+    <message>
+        <source>End time:</source>
+        <translation>Oras ng tapos:</translation>
+    </message>
+    <message>
+        <source>Shift name:</source>
+        <translation>Pangalan ng shift:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Time zone:</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Wika</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Sundan ang system</translation>
+    </message>
+    <message>
+        <source>Applies the next time you open Shift Planner</source>
+        <translation>Magagamit sa susunod na bukas ng Shift Planner</translation>
+    </message>
+    <message>
+        <source>Language saved. It applies the next time you open Shift Planner.</source>
+        <translation>Na-save ang wika. Magagamit ito sa susunod na bukas mo ng Shift Planner.</translation>
+    </message>
+</context>
+<context>
+    <name>ListFormDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Idagdag</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Alisin</translation>
+    </message>
+    <message>
+        <source>Fix “{0}” first: {1}</source>
+        <translation>Ayusin muna ang “{0}”: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Opening your plan…</source>
+        <translation>Binubuksan ang plano mo…</translation>
+    </message>
+    <message>
+        <source>Pick a starting plan</source>
+        <translation>Pumili ng panimulang plano</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Nakaraang linggo</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Ngayong linggo</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Susunod na linggo</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>I-undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>I-redo</translation>
+    </message>
+    <message>
+        <source>Export to phone</source>
+        <translation>I-export sa phone</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tingnan</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Linggo</translation>
+    </message>
+    <message>
+        <source>Go to the week of a date</source>
+        <translation>Pumunta sa linggo ng isang petsa</translation>
+    </message>
+    <message>
+        <source>Go to date</source>
+        <translation>Pumunta sa petsa</translation>
+    </message>
+    <message>
+        <source> Day starts </source>
+        <translation> Simula ng araw </translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>The hour each column of the board starts. Auto picks an hour your shifts do not cross, so a graveyard shift is one block.</source>
+        <translation>Ang oras kung kailan nagsisimula ang bawat column ng board. Sa auto, pipili ito ng oras na hindi tinatawid ng mga shift mo, kaya buo sa isang block ang graveyard shift.</translation>
+    </message>
+    <message>
+        <source>Board day starts at</source>
+        <translation>Simula ng araw sa board</translation>
+    </message>
+    <message>
+        <source>{shifts} shifts this week · day starts {hour}</source>
+        <translation>{shifts} shift ngayong linggo · simula ng araw {hour}</translation>
+    </message>
+    <message>
+        <source>Export is not available in this version yet.</source>
+        <translation>Wala pang export sa version na ito.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthStrip</name>
+    <message>
+        <source>Rest day</source>
+        <translation>Rest day</translation>
+    </message>
+    <message>
+        <source>Your shifts over five weeks: N graveyard, M mid, D day</source>
+        <translation>Mga shift mo sa limang linggo: N graveyard, M mid, D day</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>There is no plan yet; start one first.</source>
+        <translation>Wala pang plano; gumawa muna ng isa.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanMenu</name>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plano</translation>
+    </message>
+    <message>
+        <source>Shift types…</source>
+        <translation>Mga shift type…</translation>
+    </message>
+    <message>
+        <source>Add or change shift types, zones</source>
+        <translation>Magdagdag o magbago ng shift type at zone</translation>
+    </message>
+    <message>
+        <source>Rotations…</source>
+        <translation>Mga rotation…</translation>
+    </message>
+    <message>
+        <source>Pick a rotation or build your own cycle</source>
+        <translation>Pumili ng rotation o gumawa ng sariling cycle</translation>
+    </message>
+    <message>
+        <source>Change a day…</source>
+        <translation>Baguhin ang isang araw…</translation>
+    </message>
+    <message>
+        <source>Swap, rest, leave, overtime, extra shift</source>
+        <translation>Swap, rest, leave, OT, extra shift</translation>
+    </message>
+    <message>
+        <source>Goals…</source>
+        <translation>Mga goal…</translation>
+    </message>
+    <message>
+        <source>Certification goals: hours, exam date, times</source>
+        <translation>Certification goal: ilang oras, petsa ng exam, kailan mag-aaral</translation>
+    </message>
+    <message>
+        <source>Habits…</source>
+        <translation>Mga habit…</translation>
+    </message>
+    <message>
+        <source>Self-care habits: how long, how often, when</source>
+        <translation>Self-care habit: gaano katagal, gaano kadalas, kailan</translation>
+    </message>
+    <message>
+        <source>Log study…</source>
+        <translation>I-log ang aral…</translation>
+    </message>
+    <message>
+        <source>Record a study session you have done</source>
+        <translation>Itala ang study session na natapos mo</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>You, your work, and the rest rules&apos; limits</source>
+        <translation>Ikaw, ang trabaho mo, at ang mga limit ng rest rule</translation>
+    </message>
+    <message>
+        <source>Import roster…</source>
+        <translation>I-import ang roster…</translation>
+    </message>
+    <message>
+        <source>Read your roster from .ics or .csv</source>
+        <translation>Basahin ang roster mo mula sa .ics o .csv</translation>
+    </message>
+    <message>
+        <source>Back up…</source>
+        <translation>I-back up…</translation>
+    </message>
+    <message>
+        <source>Save the whole plan to a plan file</source>
+        <translation>I-save ang buong plano sa isang plan file</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>I-restore…</translation>
+    </message>
+    <message>
+        <source>Replace the plan with a backup</source>
+        <translation>Palitan ang plano ng isang backup</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>I-save</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>I-save lahat</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buksan</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oo</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Oo sa &amp;lahat</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Hindi</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>H&amp;indi sa lahat</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Itigil</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Subukan ulit</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Balewalain</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Isara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>I-cancel</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Itapon</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Tulong</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>I-apply</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>I-reset</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Ibalik sa default</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>I-restore ang backup</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pumili…</translation>
+    </message>
+    <message>
+        <source>Plan file:</source>
+        <translation>Plan file:</translation>
+    </message>
+    <message>
+        <source>It holds:</source>
+        <translation>Laman nito:</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the whole plan; Edit ▸ Undo brings the current one back.</source>
+        <translation>Papalitan ng restore ang buong plano; maibabalik ang kasalukuyan gamit ang I-undo.</translation>
+    </message>
+    <message>
+        <source>Plan files (*.json)</source>
+        <translation>Mga plan file (*.json)</translation>
+    </message>
+    <message>
+        <source>{0} (home zone {1}): {2} shift types, {3} rotations, {4} day changes, {5} goals, {6} habits</source>
+        <translation>{0} (home zone {1}): {2} shift type, {3} rotation, {4} pagbabago sa araw, {5} goal, {6} habit</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>walang pangalan</translation>
+    </message>
+    <message>
+        <source>Choose a plan file to restore.</source>
+        <translation>Pumili ng plan file na ire-restore.</translation>
+    </message>
+</context>
+<context>
+    <name>RotationPreview</name>
+    <message>
+        <source>The next four weeks (home time):</source>
+        <translation>Susunod na apat na linggo (home time):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) in these weeks:</source>
+        <translation>
+            <numerusform>%n finding sa mga linggong ito:</numerusform>
+            <numerusform>%n finding sa mga linggong ito:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No findings in these weeks.</source>
+        <translation>Walang finding sa mga linggong ito.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+</context>
+<context>
+    <name>RotationsDialog</name>
+    <message>
+        <source>Rotations</source>
+        <translation>Mga rotation</translation>
+    </message>
+    <message>
+        <source>Rotations over time:</source>
+        <translation>Mga rotation ayon sa petsa:</translation>
+    </message>
+    <message>
+        <source>Roster change…</source>
+        <translation>Palit ng roster…</translation>
+    </message>
+    <message>
+        <source>Start a new rotation from a date; it replaces the one before it from then</source>
+        <translation>Magsimula ng bagong rotation mula sa isang petsa; papalitan nito ang nauna simula noon</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Alisin</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Tapos sa</translation>
+    </message>
+    <message>
+        <source>Custom cycle (click the days)</source>
+        <translation>Sariling cycle (i-click ang mga araw)</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation>{0}:</translation>
+    </message>
+    <message>
+        <source>Use this preset</source>
+        <translation>Gamitin ang preset</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> araw</translation>
+    </message>
+    <message>
+        <source>Starts on:</source>
+        <translation>Simula sa:</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Preset:</translation>
+    </message>
+    <message>
+        <source>Cycle length:</source>
+        <translation>Haba ng cycle:</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Mga araw:</translation>
+    </message>
+    <message>
+        <source>(pick a shift type)</source>
+        <translation>(pumili ng shift type)</translation>
+    </message>
+    <message>
+        <source>From {0}: {1}-day cycle</source>
+        <translation>Mula {0}: {1}-araw na cycle</translation>
+    </message>
+    <message>
+        <source>Another rotation starts on this date.</source>
+        <translation>May ibang rotation na nagsisimula sa petsang ito.</translation>
+    </message>
+    <message>
+        <source>The end is before the start.</source>
+        <translation>Mas maaga ang tapos kaysa sa simula.</translation>
+    </message>
+    <message>
+        <source>Add a shift type first.</source>
+        <translation>Magdagdag muna ng shift type.</translation>
+    </message>
+    <message>
+        <source>Change rotations</source>
+        <translation>pagbabago sa mga rotation</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Day shift</source>
+        <translation>Day shift</translation>
+    </message>
+    <message>
+        <source>Mid shift</source>
+        <translation>Mid shift</translation>
+    </message>
+    <message>
+        <source>Graveyard shift</source>
+        <translation>Graveyard shift</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Ikaw</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Trabaho</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Mga rule</translation>
+    </message>
+    <message>
+        <source>Where you live and sleep: your body clock&apos;s zone</source>
+        <translation>Kung saan ka nakatira at natutulog: ang zone ng body clock mo</translation>
+    </message>
+    <message>
+        <source> h a day</source>
+        <translation> h kada araw</translation>
+    </message>
+    <message>
+        <source> min each way</source>
+        <translation> min bawat biyahe</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Time in a rest gap that is neither commute nor sleep: meals, hygiene</source>
+        <translation>Oras sa pahinga na hindi commute o tulog: kain, ligo</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Pangalan:</translation>
+    </message>
+    <message>
+        <source>Home zone:</source>
+        <translation>Home zone:</translation>
+    </message>
+    <message>
+        <source>Sleep need:</source>
+        <translation>Kailangang tulog:</translation>
+    </message>
+    <message>
+        <source>Commute:</source>
+        <translation>Commute:</translation>
+    </message>
+    <message>
+        <source>Personal time:</source>
+        <translation>Personal na oras:</translation>
+    </message>
+    <message>
+        <source>How demanding the job is; the fatigue and risk index (HSE RR446) uses these.</source>
+        <translation>Gaano kabigat ang trabaho; ito ang gamit ng fatigue and risk index (HSE RR446).</translation>
+    </message>
+    <message>
+        <source>0 - light</source>
+        <translation>0 - magaan</translation>
+    </message>
+    <message>
+        <source>1 - moderate</source>
+        <translation>1 - katamtaman</translation>
+    </message>
+    <message>
+        <source>2 - high</source>
+        <translation>2 - mabigat</translation>
+    </message>
+    <message>
+        <source>3 - very high</source>
+        <translation>3 - sobrang bigat</translation>
+    </message>
+    <message>
+        <source>0 - rarely</source>
+        <translation>0 - bihira</translation>
+    </message>
+    <message>
+        <source>1 - sometimes</source>
+        <translation>1 - minsan</translation>
+    </message>
+    <message>
+        <source>2 - mostly</source>
+        <translation>2 - madalas</translation>
+    </message>
+    <message>
+        <source>3 - always</source>
+        <translation>3 - palagi</translation>
+    </message>
+    <message>
+        <source>Workload:</source>
+        <translation>Bigat ng trabaho:</translation>
+    </message>
+    <message>
+        <source>Attention needed:</source>
+        <translation>Kailangang focus:</translation>
+    </message>
+    <message>
+        <source>A break every:</source>
+        <translation>Break kada:</translation>
+    </message>
+    <message>
+        <source>Break length:</source>
+        <translation>Haba ng break:</translation>
+    </message>
+    <message>
+        <source>Longest work without a break:</source>
+        <translation>Pinakamatagal na walang break:</translation>
+    </message>
+    <message>
+        <source>Break after it:</source>
+        <translation>Break pagkatapos nito:</translation>
+    </message>
+    <message>
+        <source>The limits the rest checks use. Changed values are in bold; double-click a value to change it.</source>
+        <translation>Ang mga limit na gamit ng rest check. Naka-bold ang mga binago; i-double-click ang value para palitan.</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>Ibalik sa default</translation>
+    </message>
+    <message>
+        <source>Put every rule threshold back to its default</source>
+        <translation>Ibalik sa default ang lahat ng threshold ng rule</translation>
+    </message>
+    <message>
+        <source>Pick a time zone from the list or type an IANA name.</source>
+        <translation>Pumili ng time zone sa listahan o i-type ang IANA name.</translation>
+    </message>
+    <message>
+        <source>A break cannot be as long as the time between breaks.</source>
+        <translation>Hindi puwedeng kasinghaba ng break ang pagitan ng mga break.</translation>
+    </message>
+    <message>
+        <source>Change settings</source>
+        <translation>pagbabago sa settings</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftTypeModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(walang pangalan)</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftTypesDialog</name>
+    <message>
+        <source>Shift types</source>
+        <translation>Mga shift type</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Idagdag</translation>
+    </message>
+    <message>
+        <source>Add a new shift type</source>
+        <translation>Magdagdag ng bagong shift type</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Alisin</translation>
+    </message>
+    <message>
+        <source>Remove the chosen shift type</source>
+        <translation>Alisin ang napiling shift type</translation>
+    </message>
+    <message>
+        <source>e.g. US graveyard</source>
+        <translation>hal. US graveyard</translation>
+    </message>
+    <message>
+        <source>An end at or before the start means the shift ends the next day.</source>
+        <translation>Kung kapareho o mas maaga ang tapos kaysa sa simula, kinabukasan matatapos ang shift.</translation>
+    </message>
+    <message>
+        <source>The zone the schedule is set in: your client&apos;s, or Manila.</source>
+        <translation>Ang zone kung saan naka-set ang sched: sa client mo, o Manila.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pumili…</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Colour the shift by its time of day</source>
+        <translation>Kulay ayon sa oras ng shift</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Pangalan:</translation>
+    </message>
+    <message>
+        <source>Starts:</source>
+        <translation>Simula:</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Tapos:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Time zone:</translation>
+    </message>
+    <message>
+        <source>Unpaid break:</source>
+        <translation>Unpaid break:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Kulay:</translation>
+    </message>
+    <message>
+        <source>At home:</source>
+        <translation>Sa home zone:</translation>
+    </message>
+    <message>
+        <source>New shift</source>
+        <translation>Bagong shift</translation>
+    </message>
+    <message>
+        <source>Shift colour</source>
+        <translation>Kulay ng shift</translation>
+    </message>
+    <message>
+        <source>Fix “{0}” first: {1}</source>
+        <translation>Ayusin muna ang “{0}”: {1}</translation>
+    </message>
+    <message>
+        <source>In {0}: {1} now</source>
+        <translation>Sa {0}: {1} ngayon</translation>
+    </message>
+    <message>
+        <source>from {0}: {1}</source>
+        <translation>mula {0}: {1}</translation>
+    </message>
+    <message>
+        <source>no clock change ahead</source>
+        <translation>walang paparating na palit ng orasan</translation>
+    </message>
+    <message>
+        <source>Change shift types</source>
+        <translation>pagbabago sa mga shift type</translation>
+    </message>
+    <message>
+        <source>(next day)</source>
+        <translation>(kinabukasan)</translation>
+    </message>
+    <message>
+        <source>(day before)</source>
+        <translation>(nakaraang araw)</translation>
+    </message>
+</context>
+<context>
+    <name>Starters</name>
+    <message>
+        <source>US account, graveyard, Sat-Sun off</source>
+        <translation>US account, graveyard, off ang Sab-Lin</translation>
+    </message>
+    <message>
+        <source>Night shift for a US client, Monday to Friday, weekends off.</source>
+        <translation>Night shift para sa US client, Lunes hanggang Biyernes, off tuwing weekend.</translation>
+    </message>
+    <message>
+        <source>Two weeks nights / two weeks days</source>
+        <translation>Dalawang linggong night / dalawang linggong day</translation>
+    </message>
+    <message>
+        <source>Two weeks of graveyard, then two weeks of day shift, weekends off.</source>
+        <translation>Dalawang linggong graveyard, tapos dalawang linggong day shift, off tuwing weekend.</translation>
+    </message>
+    <message>
+        <source>Mid shift, rotating rest days</source>
+        <translation>Mid shift, paikot ang rest day</translation>
+    </message>
+    <message>
+        <source>Six mid shifts, then two rest days, so the rest days move through the week.</source>
+        <translation>Anim na mid shift, tapos dalawang rest day, kaya umuusog ang rest day sa buong linggo.</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>Magsimula nang blangko</translation>
+    </message>
+    <message>
+        <source>No shifts yet: add your own shift types later.</source>
+        <translation>Wala pang shift: idagdag mo na lang mamaya ang sarili mong shift type.</translation>
+    </message>
+</context>
+<context>
+    <name>StudyLogDialog</name>
+    <message>
+        <source>Log study</source>
+        <translation>I-log ang aral</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Goal:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Petsa:</translation>
+    </message>
+    <message>
+        <source>Studied:</source>
+        <translation>Inaral:</translation>
+    </message>
+    <message>
+        <source>Done so far:</source>
+        <translation>Natapos na:</translation>
+    </message>
+    <message>
+        <source>There is no study goal yet; add one under Goals.</source>
+        <translation>Wala pang study goal; magdagdag sa Mga goal.</translation>
+    </message>
+    <message>
+        <source>{0:g} of {1:g} h</source>
+        <translation>{0:g} sa {1:g} h</translation>
+    </message>
+    <message>
+        <source>That date is still to come; log a session once done.</source>
+        <translation>Hindi pa dumarating ang petsang iyan; i-log ang session kapag tapos na.</translation>
+    </message>
+    <message>
+        <source>Log {0} min of study</source>
+        <translation>I-log ang {0} min na aral</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdModel</name>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>{0}: {1:g} to {2:g} {3} (default {4:g})</source>
+        <translation>{0}: {1:g} hanggang {2:g} {3} (default {4:g})</translation>
+    </message>
+    <message>
+        <source>“{0}” ({1:g}) should not be above “{2}” ({3:g}).</source>
+        <translation>Hindi dapat lumampas ang “{0}” ({1:g}) sa “{2}” ({3:g}).</translation>
+    </message>
+</context>
+<context>
+    <name>WeekBoard</name>
+    <message>
+        <source>Sleep</source>
+        <translation>Tulog</translation>
+    </message>
+    <message>
+        <source>Nap</source>
+        <translation>Idlip</translation>
+    </message>
+    <message>
+        <source>DST: now {clock}</source>
+        <translation>DST: {clock} na</translation>
+    </message>
+    <message>
+        <source>{shift} starts {clock} from today (was {previous}): the clocks changed in {zone}, not here.</source>
+        <translation>Simula ngayon, {clock} na ang pasok sa {shift} (dati {previous}): nag-iba ang orasan sa {zone}, hindi rito.</translation>
+    </message>
+    <message>
+        <source>Week board</source>
+        <translation>Board ng linggo</translation>
+    </message>
+    <message>
+        <source>Locked: placed by you, the planner will not move it</source>
+        <translation>Naka-lock: ikaw ang naglagay, hindi ito gagalawin ng planner</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tapos na</translation>
+    </message>
+    <message>
+        <source>Drag to move, drag the lower edge to resize, right-click for more</source>
+        <translation>I-drag para ilipat, i-drag ang ibabang gilid para baguhin ang haba, i-right-click para sa iba pa</translation>
+    </message>
+    <message>
+        <source>Right-click to change this day&apos;s shift</source>
+        <translation>I-right-click para palitan ang shift sa araw na ito</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Shift Planner</source>
+        <translation>Welcome sa Shift Planner</translation>
+    </message>
+    <message>
+        <source>Pick the schedule closest to yours. You can change any day later by right-clicking it on the board.</source>
+        <translation>Piliin ang sched na pinakamalapit sa iyo. Puwede mong baguhin ang kahit anong araw mamaya: i-right-click lang ito sa board.</translation>
+    </message>
+    <message>
+        <source>Show my week</source>
+        <translation>Ipakita ang linggo ko</translation>
+    </message>
+    <message>
+        <source> min each way</source>
+        <translation> min bawat biyahe</translation>
+    </message>
+    <message>
+        <source>Where you live and sleep:</source>
+        <translation>Kung saan ka nakatira at natutulog:</translation>
+    </message>
+    <message>
+        <source>Time zone your shifts are set in:</source>
+        <translation>Time zone ng sched ng shift mo:</translation>
+    </message>
+    <message>
+        <source>Commute:</source>
+        <translation>Commute:</translation>
+    </message>
+    <message>
+        <source>Unknown home time zone &quot;{zone}&quot;</source>
+        <translation>Hindi kilalang home time zone &quot;{zone}&quot;</translation>
+    </message>
+    <message>
+        <source>Unknown shift time zone &quot;{zone}&quot;</source>
+        <translation>Hindi kilalang time zone ng shift &quot;{zone}&quot;</translation>
+    </message>
+    <message>
+        <source>An IANA time zone name, for example America/New_York</source>
+        <translation>Pangalan ng IANA time zone, halimbawa America/New_York</translation>
+    </message>
+</context>
+<context>
+    <name>WindowEditor</name>
+    <message>
+        <source>Any free time</source>
+        <translation>Kahit anong bakanteng oras</translation>
+    </message>
+    <message>
+        <source>By the clock</source>
+        <translation>Ayon sa oras</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Pagkatapos</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Bago</translation>
+    </message>
+    <message>
+        <source>ideally at</source>
+        <translation>mas mainam sa</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hanggang</translation>
+    </message>
+    <message>
+        <source>ideally</source>
+        <translation>mas mainam</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>mula</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneCombo</name>
+    <message>
+        <source>Type a city or region, e.g. New York</source>
+        <translation>Mag-type ng city o region, hal. New York</translation>
+    </message>
+</context>
+<context>
+    <name>choices</name>
+    <message>
+        <source>1 - most important</source>
+        <translation>1 - pinakamahalaga</translation>
+    </message>
+    <message>
+        <source>2 - important</source>
+        <translation>2 - mahalaga</translation>
+    </message>
+    <message>
+        <source>3 - normal</source>
+        <translation>3 - normal</translation>
+    </message>
+    <message>
+        <source>4 - if there is room</source>
+        <translation>4 - kung may oras pa</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>Kahit anong araw</translation>
+    </message>
+    <message>
+        <source>Work days only</source>
+        <translation>Sa araw ng pasok lang</translation>
+    </message>
+    <message>
+        <source>Rest days only</source>
+        <translation>Sa rest day lang</translation>
+    </message>
+</context>
+<context>
+    <name>windows</name>
+    <message>
+        <source>waking</source>
+        <translation>paggising</translation>
+    </message>
+    <message>
+        <source>going to sleep</source>
+        <translation>pagtulog</translation>
+    </message>
+    <message>
+        <source>the shift starts</source>
+        <translation>pagsimula ng shift</translation>
+    </message>
+    <message>
+        <source>the shift ends</source>
+        <translation>pagtapos ng shift</translation>
+    </message>
+    <message>
+        <source>any free time</source>
+        <translation>kahit anong bakanteng oras</translation>
+    </message>
+    <message>
+        <source>{0}-{1} min after {2}</source>
+        <translation>{0}-{1} min pagkatapos ng {2}</translation>
+    </message>
+    <message>
+        <source>{0}-{1} min before {2}</source>
+        <translation>{0}-{1} min bago ang {2}</translation>
+    </message>
+    <message>
+        <source>The far edge is nearer than the near edge.</source>
+        <translation>Mas maaga ang dulo ng window kaysa sa simula nito.</translation>
+    </message>
+    <message>
+        <source>The ideal start is outside the window.</source>
+        <translation>Nasa labas ng window ang mas mainam na simula.</translation>
+    </message>
+    <message>
+        <source>This window is {0} min, too short for a {1}-minute session.</source>
+        <translation>{0} min lang ang window na ito, kulang para sa {1}-minutong session.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>zones</name>
+    <message>
+        <source>Philippines (Manila)</source>
+        <translation>Pilipinas (Manila)</translation>
+    </message>
+    <message>
+        <source>US Eastern (New York)</source>
+        <translation>US Eastern (New York)</translation>
+    </message>
+    <message>
+        <source>US Central (Chicago)</source>
+        <translation>US Central (Chicago)</translation>
+    </message>
+    <message>
+        <source>US Mountain (Denver)</source>
+        <translation>US Mountain (Denver)</translation>
+    </message>
+    <message>
+        <source>US Arizona (Phoenix)</source>
+        <translation>US Arizona (Phoenix)</translation>
+    </message>
+    <message>
+        <source>US Pacific (Los Angeles)</source>
+        <translation>US Pacific (Los Angeles)</translation>
+    </message>
+    <message>
+        <source>US Alaska (Anchorage)</source>
+        <translation>US Alaska (Anchorage)</translation>
+    </message>
+    <message>
+        <source>US Hawaii (Honolulu)</source>
+        <translation>US Hawaii (Honolulu)</translation>
+    </message>
+    <message>
+        <source>Canada Eastern (Toronto)</source>
+        <translation>Canada Eastern (Toronto)</translation>
+    </message>
+    <message>
+        <source>Canada Pacific (Vancouver)</source>
+        <translation>Canada Pacific (Vancouver)</translation>
+    </message>
+    <message>
+        <source>UK (London)</source>
+        <translation>UK (London)</translation>
+    </message>
+    <message>
+        <source>Central Europe (Berlin)</source>
+        <translation>Central Europe (Berlin)</translation>
+    </message>
+    <message>
+        <source>Australia Eastern (Sydney)</source>
+        <translation>Australia Eastern (Sydney)</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>Singapore</translation>
+    </message>
+    <message>
+        <source>Japan (Tokyo)</source>
+        <translation>Japan (Tokyo)</translation>
+    </message>
+    <message>
+        <source>India (Kolkata)</source>
+        <translation>India (Kolkata)</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+</context>
+</TS>
