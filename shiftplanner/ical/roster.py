@@ -84,13 +84,13 @@ def decode_text(data: bytes, kind: str) -> str:
         raise RosterError(
             "", f"{len(data)} bytes is too large for a {kind} (limit {MAX_FILE_BYTES})"
         )
-    if not data.strip():
-        raise RosterError("", "the file is empty")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         raise RosterError(f"line {line}", "not UTF-8 text; save the file as UTF-8") from None
+    if not text.strip():
+        raise RosterError("", "the file is empty")
     if "\x00" in text:
         raise RosterError("", f"a binary file, not a {kind}")
     if text.lstrip()[:200].lower().startswith(_HTML_MARKS):

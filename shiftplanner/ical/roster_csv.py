@@ -81,11 +81,13 @@ def read_csv(
     text = decode_text(data, "roster file (.csv)")
     lines = text.splitlines()
     _check_quotes(lines)
-    rows = _rows(lines)
-    found = _find_columns([cell.strip() for cell in rows[0]], columns or {})
+    first = next(index for index, line in enumerate(lines) if line.strip())
+    rows = _rows(lines, _delimiter(lines[first]))
+    header = [cell.strip() for cell in rows[first]]
+    found = _find_columns(header, columns or {}, f"row {first + 1}")
     entries: list[Entry] = []
     rest_days: set[date] = set()
-    for number, row in enumerate(rows[1:], start=2):
+    for number, row in enumerate(rows[first + 1 :], start=first + 2):
         if not any(cell.strip() for cell in row):
             continue
         entry = _row(row, found, f"row {number}", default_zone)
@@ -110,28 +112,28 @@ def _check_quotes(lines: list[str]) -> None:
             raise RosterError(f"row {number}", "a quoted value is not closed")
 
 
-def _rows(lines: list[str]) -> list[list[str]]:
-    reader = csv.reader(lines, delimiter=_delimiter(lines[0]), strict=True)
+def _rows(lines: list[str], delimiter: str) -> list[list[str]]:
+    reader = csv.reader(lines, delimiter=delimiter, strict=True)
     try:
         return list(reader)
     except csv.Error as error:
         raise RosterError(f"row {reader.line_num}", f"cannot be read ({error})") from None
 
 
-def _find_columns(header: list[str], explicit: Mapping[str, str]) -> _Columns:
+def _find_columns(header: list[str], explicit: Mapping[str, str], where: str) -> _Columns:
     normal = [_normal(cell) for cell in header]
     index: dict[str, int | None] = {}
     for role in ROLES:
         if role in explicit:
             wanted = _normal(explicit[role])
             if wanted not in normal:
-                raise RosterError("row 1", f'no column "{explicit[role]}" for {role}')
+                raise RosterError(where, f'no column "{explicit[role]}" for {role}')
             index[role] = normal.index(wanted)
         else:
             index[role] = next((normal.index(n) for n in HEADER_NAMES[role] if n in normal), None)
     if index["start"] is None or index["end"] is None:
         raise RosterError(
-            "row 1",
+            where,
             "no start and end columns found (headers: "
             + ", ".join(header)
             + "); name them with --columns start=...,end=...",

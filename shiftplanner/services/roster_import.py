@@ -67,7 +67,7 @@ def read_import_file(path: Path, plan: Plan, options: ReadOptions) -> ImportedFi
         raise UserFacingError(f'--zone: unknown time zone "{zone_name}"')
     data = _read_bytes(path)
     try:
-        if path.suffix.lower() in _ICS_SUFFIXES or data.lstrip()[:15].upper() == b"BEGIN:VCALENDAR":
+        if path.suffix.lower() in _ICS_SUFFIXES or _looks_like_ics(data):
             horizon = Horizon(
                 options.today + _HORIZON_AFTER, _BUSY_MAX_HOURS if options.busy else 24
             )
@@ -75,6 +75,10 @@ def read_import_file(path: Path, plan: Plan, options: ReadOptions) -> ImportedFi
         return read_csv(data, default_zone=zone_name, columns=options.columns)
     except RosterError as error:
         raise UserFacingError(f"{path}: {error}") from None
+
+
+def _looks_like_ics(data: bytes) -> bool:
+    return data.removeprefix(b"\xef\xbb\xbf").lstrip()[:15].upper() == b"BEGIN:VCALENDAR"
 
 
 def _read_bytes(path: Path) -> bytes:

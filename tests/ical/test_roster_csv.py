@@ -138,3 +138,16 @@ def test_bad_column_mapping_is_refused(mapping: str, message: str) -> None:
 def test_mapping_to_a_missing_header_is_refused() -> None:
     with pytest.raises(RosterError, match='row 1: no column "Begin" for start'):
         read_csv(b"Date,Start,End\n", default_zone=MANILA, columns={"start": "Begin"})
+
+
+def test_blank_lines_before_the_header_keep_row_numbers_true() -> None:
+    text = "\n\nDate,Start,End\n2026-03-09,09:00,17:00\n2026-03-10,soon,17:00\n"
+
+    with pytest.raises(RosterError, match=r'^row 5: start "soon"'):
+        read_csv(text.encode("utf-8"), default_zone=MANILA)
+
+
+def test_byte_order_mark_is_accepted() -> None:
+    data = "\ufeffDate,Start,End\n2026-03-09,09:00,17:00\n".encode()
+
+    assert len(read_csv(data, default_zone=MANILA).entries) == 1
