@@ -77,10 +77,9 @@ def run(arguments: argparse.Namespace, clock: Clock) -> int:
             f"{result.unchanged} unchanged, {result.cancelled} cancelled"
         )
     if arguments.alarm_minutes is not None:
-        print(
-            "Note: Google Calendar drops reminders from imported files; "
-            "set default notifications on that calendar instead."
-        )
+        from shiftplanner.services.export import ALARM_NOTE
+
+        print(f"Note: {ALARM_NOTE}")
     return 0
 
 

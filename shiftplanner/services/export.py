@@ -38,6 +38,10 @@ SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH"
 MAX_ALARM_MINUTES = 7 * 24 * 60
 _MAX_PREVIOUS_BYTES = 32 * 1024 * 1024
 ALL_LAYERS = tuple(Layer)
+ALARM_NOTE = (
+    "Google Calendar drops reminders from imported files; "
+    "set default notifications on that calendar instead."
+)
 
 
 @dataclass(frozen=True, slots=True)
