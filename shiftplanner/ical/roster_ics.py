@@ -177,21 +177,31 @@ def _length(event: icalendar.Component, start: Stamp, where: str, zones: FileZon
 def _starts(
     event: icalendar.Component, start: Stamp, where: str, zones: FileZones, context: _Context
 ) -> tuple[list[datetime], bool]:
-    """Aware local starts (DTSTART alone, or each occurrence), and whether the rule is endless."""
+    """Aware local starts (DTSTART, rule occurrences and RDATEs less EXDATEs) and endlessness."""
     first = _aware(start, zones, where)
+    extra_times, extra_days = _date_list(event, "RDATE", zones, where)
+    if extra_days:
+        raise RosterError(where, "RDATE with dates or periods instead of times is not supported")
     if "RRULE" not in event:
-        return [first], False
-    last = context.horizon.last
+        return sorted({first, *extra_times}), False
     try:
         rule = Rule.parse(_rule_parts(event))
-        naive = list(occurrence_starts(rule, first.replace(tzinfo=None), last, MAX_ENTRIES))
+        naive = occurrence_starts(
+            rule, first.replace(tzinfo=None), context.horizon.last, MAX_ENTRIES
+        )
+        aware = [n.replace(tzinfo=first.tzinfo) for n in naive]
     except RecurrenceError as error:
         raise RosterError(where, str(error)) from None
     skipped = context.overrides.get(text_of(event, "UID").strip(), frozenset())
-    excluded = _exdates(event, zones, where) | skipped
-    aware = [n.replace(tzinfo=first.tzinfo) for n in naive]
-    kept = [a for a in aware if a.astimezone(UTC) not in excluded and _before_until(a, rule)]
-    return kept, rule.count is None and rule.until is None
+    excluded_times, excluded_days = _date_list(event, "EXDATE", zones, where)
+    excluded = {t.astimezone(UTC) for t in excluded_times} | skipped
+    occurrences = [a for a in aware if _before_until(a, rule)] + extra_times
+    kept = {
+        a
+        for a in occurrences
+        if a.astimezone(UTC) not in excluded and a.date() not in excluded_days
+    }
+    return sorted(kept), rule.count is None and rule.until is None
 
 
 def _before_until(local: datetime, rule: Rule) -> bool:
@@ -210,9 +220,17 @@ def _rule_parts(event: icalendar.Component) -> dict[str, list[object]]:
     return {str(key).upper(): list(value) for key, value in rule.items()}
 
 
-def _exdates(event: icalendar.Component, zones: FileZones, where: str) -> frozenset[datetime]:
-    found: set[datetime] = set()
-    props = event.get("EXDATE", [])
+def _date_list(
+    event: icalendar.Component, name: str, zones: FileZones, where: str
+) -> tuple[list[datetime], set[date]]:
+    """The date-times (aware, local) and the plain dates of an EXDATE or RDATE property.
+
+    Raises:
+        RosterError: a value that is neither (a PERIOD), or an unknown TZID.
+    """
+    times: list[datetime] = []
+    days: set[date] = set()
+    props = event.get(name, [])
     for prop in props if isinstance(props, list) else [props]:
         params = getattr(prop, "params", {})
         tzid = params.get("TZID") if hasattr(params, "get") else None
@@ -220,8 +238,12 @@ def _exdates(event: icalendar.Component, zones: FileZones, where: str) -> frozen
             value = getattr(item, "dt", None)
             if isinstance(value, datetime):
                 stamp = Stamp(value, str(tzid) if tzid is not None else None)
-                found.add(_aware(stamp, zones, where).astimezone(UTC))
-    return frozenset(found)
+                times.append(_aware(stamp, zones, where))
+            elif isinstance(value, date):
+                days.add(value)
+            else:
+                raise RosterError(where, f"{name} holds a value that is not a date or time")
+    return times, days
 
 
 def _check_errors(event: icalendar.Component, where: str) -> None:

@@ -147,6 +147,38 @@ def test_weekly_rule_with_exdate_and_override_across_dst() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("extra", "expected_days"),
+    [
+        ("RDATE;TZID=America/New_York:20260305T090000", [2, 4, 5, 6]),
+        ("EXDATE;VALUE=DATE:20260304", [2, 6]),
+        ("RDATE:20260305T140000Z\r\nEXDATE:20260302T140000Z", [4, 5, 6]),
+    ],
+    ids=["rdate-added", "exdate-as-date", "rdate-and-exdate-in-utc"],
+)
+def test_rdate_and_exdate_change_the_occurrences(extra: str, expected_days: list[int]) -> None:
+    master = _event(
+        "r",
+        ";TZID=America/New_York:20260302T090000",
+        ";TZID=America/New_York:20260302T170000",
+        extra=f"RRULE:FREQ=WEEKLY;BYDAY=MO,WE,FR;COUNT=3\r\n{extra}",
+    )
+
+    assert [start.day for start, *_ in _read(_calendar(master))] == expected_days
+
+
+def test_rdate_with_a_period_is_refused() -> None:
+    event = _event(
+        "p",
+        ":20260302T140000Z",
+        ":20260302T220000Z",
+        extra="RDATE;VALUE=PERIOD:20260303T140000Z/PT8H",
+    )
+
+    with pytest.raises(RosterError, match="line 4: RDATE"):
+        read_ics(_calendar(event), default_zone=MANILA, horizon=HORIZON)
+
+
 def test_endless_rule_is_bounded_by_the_horizon_and_said() -> None:
     event = _event("d", ":20270601T090000Z", ":20270601T100000Z", extra="RRULE:FREQ=DAILY")
 
