@@ -48,12 +48,13 @@ class FileZones:
     def resolve(self, tzid: str) -> tzinfo | None:
         """The zone a TZID names, or None if neither tzdata nor the file knows it."""
         name = tzid.strip().strip('"')
-        for candidate in (name, WINDOWS_TO_OLSON.get(name, "")):
+        cleaned = name.strip("/")
+        for candidate in (cleaned, WINDOWS_TO_OLSON.get(cleaned, "")):
             if candidate and is_known_zone(candidate):
                 return zone(candidate)
         if tzid in self.defined:
             return self.defined[tzid]
-        parts = name.strip("/").split("/")
+        parts = cleaned.split("/")
         for start in range(1, len(parts)):
             suffix = "/".join(parts[start:])
             if name.startswith("/") and is_known_zone(suffix):

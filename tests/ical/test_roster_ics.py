@@ -61,6 +61,17 @@ def _read(data: bytes) -> list[tuple[datetime, datetime, str, date]]:
             ";TZID=Eastern Standard Time:20261101T170000",
             (_utc(2026, 11, 1, 14), _utc(2026, 11, 1, 22), NEW_YORK, date(2026, 11, 1)),
         ),
+        # A "globally unique" TZID with a vendor prefix, or just a leading slash.
+        (
+            ";TZID=/mozilla.org/20070129_1/America/New_York:20260309T090000",
+            ";TZID=/mozilla.org/20070129_1/America/New_York:20260309T170000",
+            (_utc(2026, 3, 9, 13), _utc(2026, 3, 9, 21), NEW_YORK, date(2026, 3, 9)),
+        ),
+        (
+            ";TZID=/Asia/Manila:20260309T090000",
+            ";TZID=/Asia/Manila:20260309T170000",
+            (_utc(2026, 3, 9, 1), _utc(2026, 3, 9, 9), MANILA, date(2026, 3, 9)),
+        ),
     ],
 )
 def test_single_events_land_on_their_instants(
