@@ -8,7 +8,8 @@ import shutil
 import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 from types import ModuleType
 
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from shiftplanner.ui import translations
+from shiftplanner.ui.editors.rotation_preview import RotationPreview
+from shiftplanner.ui.editors.shift_types import type_problems
 from shiftplanner.ui.i18n import (
     ENGLISH,
     ENVIRONMENT_VARIABLE,
@@ -219,6 +222,19 @@ def test_the_welcome_and_the_standard_buttons_speak_filipino(
     standard = QDialogButtonBox.StandardButton
     texts = [buttons.button(b).text() for b in (standard.Save, standard.Cancel)]
     assert texts == ["I-save", "I-cancel"]
+
+
+def test_texts_outside_widgets_and_counted_texts_speak_filipino(
+    filipino: None, window: MainWindow, qtbot: QtBot
+) -> None:
+    plan = window.plan
+    assert plan is not None
+    nameless = replace(plan.shift_types[0], name=" ")
+    assert type_problems(nameless, [])["name"] == "Lagyan ng pangalan ang shift."
+    preview = RotationPreview()
+    qtbot.addWidget(preview)
+    preview.show_plan(plan, date(2026, 3, 2))
+    assert preview.findings_title.text() == "1 finding sa mga linggong ito:"
 
 
 def test_the_language_menu_keeps_the_choice_for_the_next_start(

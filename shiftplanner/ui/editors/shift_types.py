@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
@@ -101,18 +102,23 @@ class ShiftTypeModel(QAbstractListModel):
 
 def type_problems(shift_type: ShiftType, others: list[ShiftType]) -> dict[str, str]:
     """What is wrong with one shift type, by field name ("name", "zone", "break")."""
-    tr = ShiftTypesDialog.tr
     problems: dict[str, str] = {}
     name = shift_type.name.strip()
     if not name:
-        problems["name"] = tr("Give the shift a name.")
+        problems["name"] = QCoreApplication.translate("ShiftTypesDialog", "Give the shift a name.")
     elif any(o.name.strip().casefold() == name.casefold() for o in others):
-        problems["name"] = tr("Another shift type already has this name.")
+        problems["name"] = QCoreApplication.translate(
+            "ShiftTypesDialog", "Another shift type already has this name."
+        )
     if not is_known_zone(shift_type.zone):
-        problems["zone"] = tr("Pick a time zone from the list or type an IANA name.")
+        problems["zone"] = QCoreApplication.translate(
+            "ShiftTypesDialog", "Pick a time zone from the list or type an IANA name."
+        )
     span = (_minutes(shift_type.end) - _minutes(shift_type.start)) % (24 * 60) or 24 * 60
     if shift_type.unpaid_break_minutes >= span:
-        problems["break"] = tr("The break is as long as the shift ({0} min).").format(span)
+        problems["break"] = QCoreApplication.translate(
+            "ShiftTypesDialog", "The break is as long as the shift ({0} min)."
+        ).format(span)
     return problems
 
 
@@ -344,15 +350,15 @@ def _time_edit() -> QTimeEdit:
 
 def _uses(plan: Plan, type_id: str) -> str:
     """Why a shift type cannot be removed ('' if nothing uses it)."""
-    tr = ShiftTypesDialog.tr
     for rotation in plan.rotations:
         if type_id in rotation.cycle:
-            return tr("The rotation from {0} uses this shift; change the rotation first.").format(
-                rotation.start_date.isoformat()
-            )
+            return QCoreApplication.translate(
+                "ShiftTypesDialog",
+                "The rotation from {0} uses this shift; change the rotation first.",
+            ).format(rotation.start_date.isoformat())
     for change in plan.changes:
         if change.shift == type_id:
-            return tr("The change on {0} uses this shift; remove that change first.").format(
-                change.date.isoformat()
-            )
+            return QCoreApplication.translate(
+                "ShiftTypesDialog", "The change on {0} uses this shift; remove that change first."
+            ).format(change.date.isoformat())
     return ""

@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fil" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Give the shift a name.</source>
-        <translation>Lagyan ng pangalan ang shift.</translation>
-    </message>
-    <message>
-        <source>Another shift type already has this name.</source>
-        <translation>May ibang shift type na ganito ang pangalan.</translation>
-    </message>
-    <message>
-        <source>Pick a time zone from the list or type an IANA name.</source>
-        <translation>Pumili ng time zone sa listahan o i-type ang IANA name.</translation>
-    </message>
-    <message>
-        <source>The break is as long as the shift ({0} min).</source>
-        <translation>Kasinghaba na ng shift ang break ({0} min).</translation>
-    </message>
-    <message>
-        <source>The rotation from {0} uses this shift; change the rotation first.</source>
-        <translation>Ginagamit ng rotation mula {0} ang shift na ito; baguhin muna ang rotation.</translation>
-    </message>
-    <message>
-        <source>The change on {0} uses this shift; remove that change first.</source>
-        <translation>Ginagamit ng pagbabago sa {0} ang shift na ito; alisin muna ang pagbabagong iyon.</translation>
-    </message>
-</context>
-<context>
     <name>BackupDialog</name>
     <message>
         <source>Back up the plan</source>
@@ -1327,6 +1300,22 @@
 <context>
     <name>ShiftTypesDialog</name>
     <message>
+        <source>Give the shift a name.</source>
+        <translation>Lagyan ng pangalan ang shift.</translation>
+    </message>
+    <message>
+        <source>Another shift type already has this name.</source>
+        <translation>May ibang shift type na ganito ang pangalan.</translation>
+    </message>
+    <message>
+        <source>Pick a time zone from the list or type an IANA name.</source>
+        <translation>Pumili ng time zone sa listahan o i-type ang IANA name.</translation>
+    </message>
+    <message>
+        <source>The break is as long as the shift ({0} min).</source>
+        <translation>Kasinghaba na ng shift ang break ({0} min).</translation>
+    </message>
+    <message>
         <source>Shift types</source>
         <translation>Mga shift type</translation>
     </message>
@@ -1400,7 +1389,7 @@
     </message>
     <message>
         <source>At home:</source>
-        <translation>Sa home zone:</translation>
+        <translation>Dito sa atin:</translation>
     </message>
     <message>
         <source>New shift</source>
@@ -1437,6 +1426,14 @@
     <message>
         <source>(day before)</source>
         <translation>(nakaraang araw)</translation>
+    </message>
+    <message>
+        <source>The rotation from {0} uses this shift; change the rotation first.</source>
+        <translation>Ginagamit ng rotation mula {0} ang shift na ito; baguhin muna ang rotation.</translation>
+    </message>
+    <message>
+        <source>The change on {0} uses this shift; remove that change first.</source>
+        <translation>Ginagamit ng pagbabago sa {0} ang shift na ito; alisin muna ang pagbabagong iyon.</translation>
     </message>
 </context>
 <context>
