@@ -26,8 +26,9 @@ class ToolMissingError(RuntimeError):
 
 
 def tool(name: str) -> str:
-    """The path of pyside6-lupdate or pyside6-lrelease."""
-    found = shutil.which(name)
+    """The path of pyside6-lupdate or pyside6-lrelease: beside this Python (a virtual
+    environment that is not activated), else on the PATH."""
+    found = shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name)
     if found is None:
         raise ToolMissingError(
             f"{name} not found; install PySide6 (pip install PySide6-Essentials)"

@@ -92,7 +92,10 @@ def update_tool() -> ModuleType:
 
 
 def require_tool(name: str) -> None:
-    if shutil.which(name) is None:
+    tool = update_tool()
+    try:
+        tool.tool(name)
+    except tool.ToolMissingError:
         pytest.skip(f"{name} is not installed (it comes with PySide6)")
 
 
