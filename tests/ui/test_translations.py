@@ -36,7 +36,6 @@ from shiftplanner.ui.i18n import (
 from shiftplanner.ui.mainwindow import MainWindow
 
 TS_FILE = Path(translations.__file__).with_name("shiftplanner_fil.ts")
-QM_FILE = TS_FILE.with_suffix(".qm")
 TOOL = Path(__file__).resolve().parents[2] / "tools" / "update_translations.py"
 # Qt's %1..%99 and %n, and Python's {name} / {0:g} fields.
 PLACEHOLDER = re.compile(r"%\d+|%n|\{[^{}]*\}")
@@ -121,6 +120,8 @@ def test_translations_keep_every_placeholder() -> None:
 
 
 def test_the_packaged_qm_translates_every_text(qapp: QApplication) -> None:
+    """The .qm is up to date: each text translates as the .ts says (compared by meaning, as
+    lrelease's bytes may differ between Qt versions)."""
     translator = PackagedTranslator(FILIPINO)
     assert translator.loaded
     assert translator.language() == FILIPINO
@@ -130,13 +131,6 @@ def test_the_packaged_qm_translates_every_text(qapp: QApplication) -> None:
         if found not in m.forms:
             wrong.append((m.context, m.source, found))
     assert wrong == []
-
-
-def test_the_packaged_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
-    require_tool("pyside6-lrelease")
-    fresh = tmp_path / "fresh.qm"
-    update_tool().lrelease(TS_FILE, fresh)
-    assert fresh.read_bytes() == QM_FILE.read_bytes(), "run python tools/update_translations.py"
 
 
 def test_the_ts_holds_exactly_the_texts_in_the_code(tmp_path: Path) -> None:
