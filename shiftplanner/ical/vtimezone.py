@@ -209,6 +209,8 @@ def _component(run: _Run, last: datetime) -> _SubComponent:
     elif len(run.onsets) > 1:
         rule["UNTIL"] = end.instant
         component.add("RRULE", rule)
+    else:
+        _repeat_onset(component)
     return component
 
 
@@ -220,7 +222,18 @@ def _fixed_component(zone: ZoneInfo, first: datetime) -> _SubComponent:
     local = first.astimezone(zone)
     observance = _observance(zone, math.floor(first.timestamp()))
     midnight = datetime(local.year, local.month, local.day)
-    return _sub_component(observance.offset, observance, midnight)
+    return _repeat_onset(_sub_component(observance.offset, observance, midnight))
+
+
+def _repeat_onset(component: _SubComponent) -> _SubComponent:
+    """Repeat a rule-less component's DTSTART as its RDATE.
+
+    RFC 5545 already makes DTSTART the first onset, but some readers (the `ical` package among
+    them) find no onset in a component without RRULE or RDATE and fall back to UTC, which would
+    put every event of a zone without DST, such as Asia/Manila, hours off.
+    """
+    component.add("RDATE", component.DTSTART)
+    return component
 
 
 def _sub_component(offset_from: timedelta, after: _Observance, start: datetime) -> _SubComponent:

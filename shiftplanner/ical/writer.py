@@ -53,24 +53,10 @@ def build_calendar(
     vevents = [_vevent(event, stamp.astimezone(UTC), spans) for event in ordered]
     for zone_name in sorted(spans):
         first, last = spans[zone_name]
-        calendar.add_component(_with_explicit_onsets(vtimezone(zone_name, first, last)))
+        calendar.add_component(vtimezone(zone_name, first, last))
     for vevent in vevents:
         calendar.add_component(vevent)
     return calendar
-
-
-def _with_explicit_onsets(timezone: icalendar.Timezone) -> icalendar.Timezone:
-    """The VTIMEZONE with an RDATE on every observance that has neither RRULE nor RDATE.
-
-    RFC 5545 makes DTSTART the first onset even without a rule, but some readers (the `ical`
-    package among them) find no onset at all in such an observance and fall back to UTC, which
-    would put every event of a zone without DST, such as Asia/Manila, hours off. Repeating the
-    onset as an RDATE means the same to every reader.
-    """
-    for observance in timezone.subcomponents:
-        if "RRULE" not in observance and "RDATE" not in observance:
-            observance.add("RDATE", observance.DTSTART)
-    return timezone
 
 
 def _vevent(

@@ -370,3 +370,20 @@ def test_window_starting_just_after_an_onset_keeps_that_onset() -> None:
     assert _blocks(text, "STANDARD") == []
     [block] = _blocks(text, "DAYLIGHT")
     assert block["DTSTART"] == "20260308T020000"
+
+
+@pytest.mark.parametrize(
+    ("zone_name", "first", "last"),
+    [
+        (MANILA, datetime(2026, 1, 1, tzinfo=UTC), datetime(2026, 12, 31, tzinfo=UTC)),
+        (NEW_YORK, datetime(2006, 1, 1, tzinfo=UTC), datetime(2008, 12, 31, tzinfo=UTC)),
+    ],
+)
+def test_components_without_a_rule_repeat_their_onset_as_rdate(
+    zone_name: str, first: datetime, last: datetime
+) -> None:
+    """Readers such as `ical` find no onset in a rule-less component and would fall back to UTC."""
+    rule_less = [c for c in vtimezone(zone_name, first, last).subcomponents if "RRULE" not in c]
+    assert rule_less
+    for component in rule_less:
+        assert component.get("RDATE").dts[0].dt == component.DTSTART
