@@ -17,6 +17,7 @@ from enum import Enum
 from shiftplanner.core.blocks import Block, BlockKind
 from shiftplanner.core.instants import format_utc, in_zone
 from shiftplanner.core.plan import Plan
+from shiftplanner.core.rules.messages import hours_text
 from shiftplanner.core.shifts import Shift, ShiftSource
 
 # Fixed so UIDs stay the same across versions of the app; never change it.
@@ -134,7 +135,7 @@ def shift_description(plan: Plan, shift: Shift) -> str:
     lines = [f"{_span(shift.start, shift.end, plan.home_zone)} home time ({plan.home_zone})"]
     if shift.zone != plan.home_zone:
         lines.append(f"{_zone_span(shift.start, shift.end, shift.zone)} ({shift.zone})")
-    worked = f"Worked: {_hours(shift.worked_hours)}"
+    worked = f"Worked: {hours_text(shift.worked_hours)}"
     if shift.unpaid_break_minutes:
         worked += f" ({shift.unpaid_break_minutes} min unpaid break)"
     lines.append(worked)
@@ -169,7 +170,7 @@ def block_events(
                 start=block.start,
                 end=block.end,
                 zone=plan.home_zone,
-                description=f"{_hours(block.hours)} planned by Shift Planner",
+                description=f"{hours_text(block.hours)} planned by Shift Planner",
                 opaque=layer is Layer.SLEEP,
                 alarm_minutes=alarm_minutes,
             )
@@ -193,11 +194,6 @@ def _zone_span(start: datetime, end: datetime, zone_name: str) -> str:
         return f"{span} {first}"
     opening, closing = span.split("-", 1)
     return f"{opening} {first}-{closing} {last}"
-
-
-def _hours(hours: float) -> str:
-    whole, minutes = divmod(round(hours * 60), 60)
-    return f"{whole} h {minutes:02d} min" if minutes else f"{whole} h"
 
 
 def plan_identity(plan: Plan) -> str:
