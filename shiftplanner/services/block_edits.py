@@ -6,7 +6,8 @@ a `BoardWeek` without touching the store: it re-plans the horizon around the cha
 the result as the stored blocks, so the next plan keeps everything where the person saw it.
 `before` and `after` are whole stored states, so undo writes `before` back exactly.
 Skipped sessions are stored too and planned as fixed placeholders that are never shown, so the
-placer does not find them another time that week.
+placer does not find them another time that week. Planning is imported when an edit is worked
+out, not with this module: the board imports it at start-up for `block_limits`.
 """
 
 from __future__ import annotations
@@ -14,18 +15,20 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from shiftplanner.core.blocks import Block, BlockKind, BusyTime
 from shiftplanner.core.instants import day_bounds, home_date
-from shiftplanner.core.placement import plan_blocks
 from shiftplanner.core.plan import Plan
 from shiftplanner.services.editing import Changes
 from shiftplanner.services.errors import UserFacingError
-from shiftplanner.services.planning import HORIZON_EXTRA_DAYS, WeekPlan, plan_week
 from shiftplanner.services.plans import DateRange, load_stored_plan
 from shiftplanner.storage.blocks_store import load_blocks, load_skipped, save_blocks_and_skipped
 from shiftplanner.storage.busy import load_busy
 from shiftplanner.storage.store import Store, StoreError
+
+if TYPE_CHECKING:
+    from shiftplanner.services.planning import WeekPlan
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +56,8 @@ class BoardWeek:
     @property
     def horizon(self) -> tuple[datetime, datetime]:
         """The UTC span planned: the visible dates and the week after them."""
+        from shiftplanner.services.planning import HORIZON_EXTRA_DAYS
+
         last = self.dates.last + timedelta(days=HORIZON_EXTRA_DAYS)
         return day_bounds(self.dates.first, last, self.plan.home_zone)
 
@@ -109,6 +114,8 @@ def load_board_week(store: Store, dates: DateRange, *, now: datetime) -> BoardWe
 
 def plan_board(week: BoardWeek) -> WeekPlan:
     """The week's plan and goal progress around the stored blocks, without the skipped ones."""
+    from shiftplanner.services.planning import plan_week
+
     placeholders = _placeholders(week.stored.skipped)
     planned = plan_week(
         week.plan, week.dates, now=week.now, previous=week.stored.blocks,
@@ -238,6 +245,9 @@ def _edit(
 
 def _placement(week: BoardWeek, avoid: Sequence[BusyTime] = ()) -> list[Block]:
     """Every block of the horizon's plan as the board shows it (skips left out)."""
+    from shiftplanner.core.placement import plan_blocks
+    from shiftplanner.services.planning import HORIZON_EXTRA_DAYS
+
     placeholders = _placeholders(week.stored.skipped)
     last = week.dates.last + timedelta(days=HORIZON_EXTRA_DAYS)
     placement = plan_blocks(

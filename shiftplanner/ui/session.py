@@ -7,10 +7,14 @@ view what changed so each repaints only what it shows.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Protocol, Self
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from shiftplanner.core.plan import Plan
+from shiftplanner.services.block_edits import BlockEdit, save_block_edit
 from shiftplanner.services.editing import (
     Changes,
     PlanEdit,
@@ -20,6 +24,12 @@ from shiftplanner.services.editing import (
 )
 from shiftplanner.services.errors import UserFacingError
 from shiftplanner.storage.store import Store
+
+
+class Invertible(Protocol):
+    """An edit as data that knows the edit undoing it."""
+
+    def inverted(self) -> Self: ...
 
 
 class PlanSession(QObject):
@@ -65,7 +75,24 @@ class PlanSession(QObject):
         """Apply and save an edit, then put it on the undo stack; False if it was refused."""
         if not self.run_edit(edit):
             return False
-        self.undo_stack.push(PlanEditCommand(self, edit, text))
+        self.undo_stack.push(EditCommand(self.run_edit, edit, text))
+        return True
+
+    def push_blocks(self, edit: BlockEdit, text: str) -> bool:
+        """Save a block edit (move, done, skip...), then put it on the undo stack."""
+        if not self.run_block_edit(edit):
+            return False
+        self.undo_stack.push(EditCommand(self.run_block_edit, edit, text))
+        return True
+
+    def run_block_edit(self, edit: BlockEdit) -> bool:
+        """Save a block edit without touching the undo stack (the commands use this)."""
+        try:
+            changes = save_block_edit(self.store, edit)
+        except UserFacingError as error:
+            self.error_raised.emit(str(error))
+            return False
+        self.plan_changed.emit(changes)
         return True
 
     def run_edit(self, edit: PlanEdit) -> bool:
@@ -81,12 +108,12 @@ class PlanSession(QObject):
         return True
 
 
-class PlanEditCommand(QUndoCommand):
-    """An applied plan edit on the undo stack; redo and undo go through the service."""
+class EditCommand(QUndoCommand):
+    """An applied edit on the undo stack; redo and undo run it or its inverse through `run`."""
 
-    def __init__(self, session: PlanSession, edit: PlanEdit, text: str) -> None:
+    def __init__(self, run: Callable[[Invertible], bool], edit: Invertible, text: str) -> None:
         super().__init__(text)
-        self._session = session
+        self._run = run
         self._edit = edit
         # The edit was applied before the push, which calls redo() once more: skip that one.
         self._skip_redo = True
@@ -95,9 +122,9 @@ class PlanEditCommand(QUndoCommand):
         if self._skip_redo:
             self._skip_redo = False
             return
-        if not self._session.run_edit(self._edit):
+        if not self._run(self._edit):
             self.setObsolete(True)
 
     def undo(self) -> None:
-        if not self._session.run_edit(self._edit.inverted()):
+        if not self._run(self._edit.inverted()):
             self.setObsolete(True)
