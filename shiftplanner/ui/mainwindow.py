@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         plan = self.session.load()
         if plan is None:
             self.pages.setCurrentWidget(self.welcome)
+            self._week_controls(False)
             self.statusBar().showMessage(self.tr("Pick a starting plan"))
         else:
             self.go_to(self._today())
@@ -133,7 +134,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addMenu(self.language_menu)
 
     def _build_toolbar(self) -> None:
-        bar = self.addToolBar(self.tr("Week"))
+        bar = self.week_toolbar = self.addToolBar(self.tr("Week"))
         bar.setObjectName("week-toolbar")
         bar.setMovable(False)
         bar.addAction(self.previous_action)
@@ -226,10 +227,18 @@ class MainWindow(QMainWindow):
         self.date_picker.setDate(QDate(day.year, day.month, day.day))
         self.date_picker.blockSignals(False)
         self.pages.setCurrentWidget(self.splitter)
+        self._week_controls(True)
         self._refresh_week()
         self._refresh_month()
         self._refresh_goals()
         self._update_title()
+
+    def _week_controls(self, shown: bool) -> None:
+        """The week toolbar and its shortcuts, which mean nothing before a plan exists."""
+        self.week_toolbar.setVisible(shown)
+        for action in (self.previous_action, self.today_action, self.next_action):
+            action.setEnabled(shown)
+        self.export_action.setEnabled(shown)
 
     def _picked(self, picked: QDate) -> None:
         self.go_to(date(picked.year(), picked.month(), picked.day()))

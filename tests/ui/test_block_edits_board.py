@@ -293,3 +293,19 @@ def test_a_block_moved_across_midnight_stays_one_block_in_a_graveyard_week(
     assert moved.block in _stored(board)[0]
     (piece,) = [p for p in board.board._pieces if p.key == key]
     assert (piece.day, piece.top, piece.bottom) == (5, 11.5, 12.75)
+
+
+def test_the_welcome_hides_the_week_controls_until_a_plan_exists(
+    store_path: Path, open_window: Callable[[Path], MainWindow]
+) -> None:
+    # Not a block edit, but the same window: week shortcuts on the welcome would leave it
+    # for an empty board.
+    window = open_window(store_path)
+    assert window.pages.currentWidget() is window.welcome
+    assert window.week_toolbar.isHidden()
+    window.today_action.trigger()
+    assert window.pages.currentWidget() is window.welcome
+    window.welcome.chosen.emit("us-graveyard", window.welcome.essentials())
+    assert window.pages.currentWidget() is window.splitter
+    assert window.week_toolbar.isVisible()
+    assert window.today_action.isEnabled()
