@@ -9,7 +9,16 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLineF, QLocale, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QPen,
+    QStaticText,
+)
 
 from shiftplanner.core.findings import Severity
 from shiftplanner.ui import theme
@@ -83,8 +92,17 @@ def format_day(locale: QLocale, day: date) -> str:
 class BoardPainter:
     """One paint pass of the board, in layers from back to front."""
 
-    def __init__(self, painter: QPainter, frame: Frame, palette: QPalette, locale: QLocale) -> None:
+    def __init__(
+        self,
+        painter: QPainter,
+        frame: Frame,
+        palette: QPalette,
+        locale: QLocale,
+        texts: dict[tuple[str, int], QStaticText] | None = None,
+    ) -> None:
         self.p = painter
+        # Labels elided and laid out once, reused by every paint until the font or size changes.
+        self.texts = texts if texts is not None else {}
         self.f = frame
         self.palette = palette
         self.locale = locale
@@ -257,9 +275,20 @@ class BoardPainter:
         self.p.setPen(colour)
         width = int(rect.width() - 6)
         for index, text in enumerate(lines):
-            box = QRectF(rect.left() + 4, rect.top() + 2 + index * line, width, line)
+            static = self._static_text(text, width)
+            top = rect.top() + 2 + index * line + (line - static.size().height()) / 2
+            self.p.drawStaticText(QPointF(rect.left() + 4, top), static)
+
+    def _static_text(self, text: str, width: int) -> QStaticText:
+        key = (text, width)
+        static = self.texts.get(key)
+        if static is None:
             elided = self.metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-            self.p.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
+            static = QStaticText(elided)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(font=self.p.font())
+            self.texts[key] = static
+        return static
 
     def _padlock(self, box: QRectF, colour: QColor) -> None:
         """A small padlock in the item's corner: placed by hand, the planner leaves it."""

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from shiftplanner.ui.weekview.content import BoardItem, WeekContent
 from shiftplanner.ui.weekview.geometry import HOURS_PER_DAY, Piece, Span, layout_week
+from shiftplanner.ui.weekview.layers import BoardLayers
 from shiftplanner.ui.weekview.painting import DASH, BoardPainter, Frame, format_moment
 
 SNAP_MINUTES = 15
@@ -77,6 +78,7 @@ class WeekBoard(QWidget):
         self._selected = ""
         self._drag: _Drag | None = None
         self._frame = Frame(QRectF(), 0, 0, 0)
+        self._layers = BoardLayers()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(900, 560)
@@ -160,9 +162,10 @@ class WeekBoard(QWidget):
         self._frame = self._make_frame()
         painter = QPainter(self)
         try:
-            board = BoardPainter(painter, self._frame, self.palette(), QLocale())
-            # The grid is pixel-aligned: antialiasing it only costs time.
-            board.background(self._content, self._day_start, self._today())
+            texts = self._layers.texts
+            board = BoardPainter(painter, self._frame, self.palette(), QLocale(), texts)
+            week = (self._content, self._day_start, self._today())
+            self._layers.draw_grid(painter, self, self._frame, week)
             if self._content is not None:
                 board.commutes(self._content, self._pieces)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -172,7 +175,7 @@ class WeekBoard(QWidget):
                 if self._highlight is not None:
                     board.highlight(self.highlight_pieces(), self._highlight[2])
                 board.now_line(self._now_position())
-            board.header(self._content, self._day_start, self._today())
+            self._layers.draw_header(painter)
         finally:
             painter.end()
         self.painted.emit()
