@@ -1,12 +1,17 @@
 """The main window: toolbar, the week board with its month strip, and the side panels.
 
 It turns gestures into edits pushed on the session, and repaints from `plan_changed`.
+
+Start-up paints the week first: the constructor builds only the navigation and the board;
+everything else (side panels, the month strip's days, menus, editing actions, the welcome
+page) is built by `finish_building`, which runs once the board has painted its week.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
@@ -14,7 +19,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSpinBox,
     QSplitter,
     QStackedWidget,
@@ -23,28 +27,28 @@ from PySide6.QtWidgets import (
 )
 
 from shiftplanner.core.blocks import Block
-from shiftplanner.core.findings import Finding
 from shiftplanner.core.instants import day_bounds
 from shiftplanner.core.plan import Plan
-from shiftplanner.services.block_edits import BoardWeek, load_board_week, plan_board_week
 from shiftplanner.services.editing import Changes
 from shiftplanner.services.errors import UserFacingError
 from shiftplanner.services.plans import DateRange
 from shiftplanner.ui import theme
-from shiftplanner.ui.blockmenu import BlockActions, block_menu_at
-from shiftplanner.ui.daymenu import DayMenu
-from shiftplanner.ui.editors.menu import install_plan_menu
-from shiftplanner.ui.i18n import LanguageMenu
 from shiftplanner.ui.monthstrip import MonthStrip, strip_days
-from shiftplanner.ui.panels.findings import FindingsPanel
-from shiftplanner.ui.panels.goals import GoalsPanel
 from shiftplanner.ui.session import PlanSession
-from shiftplanner.ui.starters import Essentials, starter_plan
 from shiftplanner.ui.weekview.content import WeekContent, local, week_content, week_start
 from shiftplanner.ui.weekview.geometry import board_day_start
 from shiftplanner.ui.weekview.painting import DASH, format_day
 from shiftplanner.ui.weekview.widget import WeekBoard
-from shiftplanner.ui.welcome import WelcomePage
+
+if TYPE_CHECKING:
+    from shiftplanner.core.findings import Finding
+    from shiftplanner.services.block_edits import BoardWeek
+    from shiftplanner.ui.blockmenu import BlockActions
+    from shiftplanner.ui.i18n import LanguageMenu
+    from shiftplanner.ui.panels.findings import FindingsPanel
+    from shiftplanner.ui.panels.goals import GoalsPanel
+    from shiftplanner.ui.starters import Essentials
+    from shiftplanner.ui.welcome import WelcomePage
 
 AUTO_DAY_START = -1
 Clock = Callable[[], datetime]
@@ -59,18 +63,29 @@ class MainWindow(QMainWindow):
     """Shift Planner's one window."""
 
     week_planned = Signal()
+    # Built by `finish_building`, after the first painted week.
+    findings: FindingsPanel
+    goals: GoalsPanel
+    block_actions: BlockActions
+    undo_action: QAction
+    redo_action: QAction
+    export_action: QAction
+    language_menu: LanguageMenu
 
     def __init__(self, session: PlanSession, clock: Clock = utc_now) -> None:
         super().__init__()
         self.session = session
         self.clock = clock
         self.first_day = week_start(clock().date())
-        self.setWindowIcon(theme.icon("app"))
+        self.finished = False
+        self.welcome: WelcomePage | None = None
+        self._week_shown = True
+        self._analysis_due = False
+        self._blocks: tuple[Block, ...] = ()
         self.resize(1280, 720)
-        self._build_actions()
+        self._build_navigation()
         self._build_toolbar()
         self._build_centre()
-        install_plan_menu(self, session, clock=clock)
         self._build_view_menu()
         self.statusBar().showMessage(self.tr("Opening your plan…"))
         session.plan_changed.connect(self._plan_changed)
@@ -89,18 +104,40 @@ class MainWindow(QMainWindow):
         """Read the store (after the window is on screen) and show the week or the welcome."""
         plan = self.session.load()
         if plan is None:
-            self.pages.setCurrentWidget(self.welcome)
+            self.finish_building()
+            self.pages.setCurrentWidget(self._welcome_page())
             self._week_controls(False)
             self.statusBar().showMessage(self.tr("Pick a starting plan"))
         else:
             self.go_to(self._today())
 
-    def _build_actions(self) -> None:
+    def finish_building(self) -> None:
+        """Build what the first painted week does not need: side panels, the month strip's
+        days, menus, editing actions and the board's gestures. Runs once; the app calls it
+        after the first paint, tests may call it straight after `load`."""
+        if self.finished:
+            return
+        self.finished = True
+        self.setWindowIcon(theme.icon("app"))
+        self._build_edit_actions()
+        self._build_side()
+        self._attach_board()
+        self._build_menus()
+        self._week_controls(self._week_shown)
+        self._refresh_month()
+        self._refresh_goals()
+        # The week's planning and checks follow the board's next paint, as they always do.
+        self.board.update()
+
+    def _build_navigation(self) -> None:
         self.previous_action = self._action(
             "previous", self.tr("Previous week"), "Alt+Left", self.previous_week
         )
         self.today_action = self._action("today", self.tr("This week"), "Ctrl+T", self.this_week)
         self.next_action = self._action("next", self.tr("Next week"), "Alt+Right", self.next_week)
+
+    def _build_edit_actions(self) -> None:
+        """Undo, redo and export, at the end of the week toolbar."""
         self.undo_action = self.session.undo_stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setIcon(theme.icon("undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -112,6 +149,12 @@ class MainWindow(QMainWindow):
         )
         for action in (self.undo_action, self.redo_action):
             self.addAction(action)
+        bar = self.week_toolbar
+        bar.addSeparator()
+        bar.addAction(self.undo_action)
+        bar.addAction(self.redo_action)
+        bar.addSeparator()
+        bar.addAction(self.export_action)
 
     def _action(
         self, icon_name: str, text: str, shortcut: str, slot: Callable[[], None]
@@ -126,9 +169,18 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_view_menu(self) -> None:
-        """View: the week to show, and the language (applied on the next start)."""
+        """View: the week to show; made up front so the menu bar has its height from the
+        first paint (an empty one has none, and the board would jump down later)."""
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.view_menu.addActions([self.previous_action, self.today_action, self.next_action])
+
+    def _build_menus(self) -> None:
+        """Plan (before View), and View's language choice (applied on the next start)."""
+        from shiftplanner.ui.editors.menu import install_plan_menu
+        from shiftplanner.ui.i18n import LanguageMenu
+
+        plan_menu = install_plan_menu(self, self.session, clock=self.clock)
+        self.menuBar().insertAction(self.view_menu.menuAction(), plan_menu.menuAction())
         self.view_menu.addSeparator()
         self.language_menu = LanguageMenu(QSettings(), self)
         self.view_menu.addMenu(self.language_menu)
@@ -163,48 +215,65 @@ class MainWindow(QMainWindow):
         self.day_start.setAccessibleName(self.tr("Board day starts at"))
         self.day_start.valueChanged.connect(lambda _value: self._refresh_week())
         bar.addWidget(self.day_start)
-        bar.addSeparator()
-        bar.addAction(self.undo_action)
-        bar.addAction(self.redo_action)
-        bar.addSeparator()
-        bar.addAction(self.export_action)
 
     def _build_centre(self) -> None:
+        """The board under an empty month strip, and an empty slot where the side panels go."""
         self.board = WeekBoard()
-        self.board.context_requested.connect(self._context_menu)
-        self.block_actions = BlockActions(self.session, self._board_week, self)
-        self.block_actions.attach(self.board, self._zone)
         self.board.painted.connect(self._board_painted)
-        self._analysis_due = False
-        self._blocks: tuple[Block, ...] = ()
         self.month_strip = MonthStrip()
         self.month_strip.day_clicked.connect(self.go_to)
-        self.findings = FindingsPanel()
-        self.findings.finding_selected.connect(self._finding_selected)
-        self.goals = GoalsPanel()
         board_page = QWidget()
         board_layout = QVBoxLayout(board_page)
         board_layout.setContentsMargins(4, 4, 4, 4)
         board_layout.addWidget(self.month_strip)
         board_layout.addWidget(self.board, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(board_page)
+        self.splitter.addWidget(QWidget())
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([960, 320])
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.splitter)
+        self.setCentralWidget(self.pages)
+
+    def _build_side(self) -> None:
+        """The findings over the goals, in the slot beside the board."""
+        from shiftplanner.ui.panels.findings import FindingsPanel
+        from shiftplanner.ui.panels.goals import GoalsPanel
+
+        self.findings = FindingsPanel()
+        self.findings.finding_selected.connect(self._finding_selected)
+        self.goals = GoalsPanel()
         side = QSplitter(Qt.Orientation.Vertical)
         side.addWidget(self.findings)
         side.addWidget(self.goals)
         side.setStretchFactor(0, 3)
         side.setStretchFactor(1, 2)
         side.setSizes([420, 280])
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(board_page)
+        sizes = self.splitter.sizes()
+        # Not replaceWidget: PySide leaves the new widget owned by Python, which deletes it.
+        self.splitter.widget(1).setParent(None)
         self.splitter.addWidget(side)
-        self.splitter.setStretchFactor(0, 4)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([960, 320])
-        self.welcome = WelcomePage()
-        self.welcome.chosen.connect(self._start_plan)
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.splitter)
-        self.pages.addWidget(self.welcome)
-        self.setCentralWidget(self.pages)
+        self.splitter.setSizes(sizes)
+
+    def _attach_board(self) -> None:
+        """The board's gestures: block edits and the right-click menus."""
+        from shiftplanner.ui.blockmenu import BlockActions
+
+        self.board.context_requested.connect(self._context_menu)
+        self.block_actions = BlockActions(self.session, self._board_week, self)
+        self.block_actions.attach(self.board, self._zone)
+
+    def _welcome_page(self) -> WelcomePage:
+        """The first-start page, made when an empty store first needs it."""
+        if self.welcome is None:
+            from shiftplanner.ui.welcome import WelcomePage
+
+            self.welcome = WelcomePage()
+            self.welcome.chosen.connect(self._start_plan)
+            self.pages.addWidget(self.welcome)
+        return self.welcome
 
     def _today(self) -> date:
         plan = self.plan
@@ -235,10 +304,12 @@ class MainWindow(QMainWindow):
 
     def _week_controls(self, shown: bool) -> None:
         """The week toolbar and its shortcuts, which mean nothing before a plan exists."""
+        self._week_shown = shown
         self.week_toolbar.setVisible(shown)
         for action in (self.previous_action, self.today_action, self.next_action):
             action.setEnabled(shown)
-        self.export_action.setEnabled(shown)
+        if self.finished:
+            self.export_action.setEnabled(shown)
 
     def _picked(self, picked: QDate) -> None:
         self.go_to(date(picked.year(), picked.month(), picked.day()))
@@ -289,6 +360,10 @@ class MainWindow(QMainWindow):
         )
 
     def _board_painted(self) -> None:
+        if not self.finished:
+            if self.board.content is not None:
+                QTimer.singleShot(0, self.finish_building)
+            return
         if self._analysis_due:
             self._analysis_due = False
             QTimer.singleShot(0, self._refresh_analysis)
@@ -308,6 +383,8 @@ class MainWindow(QMainWindow):
 
     def _replan_blocks(self) -> bool:
         """Plan the week's blocks around the stored ones and show them with goal progress."""
+        from shiftplanner.services.block_edits import plan_board_week
+
         plan = self.plan
         if plan is None:
             return False
@@ -327,11 +404,13 @@ class MainWindow(QMainWindow):
 
     def _board_week(self) -> BoardWeek:
         """What a block edit is worked out against: the store, this week, the clock now."""
+        from shiftplanner.services.block_edits import load_board_week
+
         return load_board_week(self.session.store, self._dates(), now=self.clock())
 
     def _refresh_month(self) -> None:
         plan = self.plan
-        if plan is None:
+        if plan is None or not self.finished:
             return
         first = self.first_day - timedelta(days=7)
         self.month_strip.set_days(
@@ -340,7 +419,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_goals(self) -> None:
         plan = self.plan
-        if plan is not None:
+        if plan is not None and self.finished:
             self.goals.set_goals(plan.goals, {})
 
     def _plan_changed(self, changes: Changes) -> None:
@@ -376,6 +455,9 @@ class MainWindow(QMainWindow):
         self.board.set_highlight((start, end, colour))
 
     def _context_menu(self, day: date, key: str, where: QPoint) -> None:
+        from shiftplanner.ui.blockmenu import block_menu_at
+        from shiftplanner.ui.daymenu import DayMenu
+
         plan = self.plan
         if plan is None:
             return
@@ -387,17 +469,24 @@ class MainWindow(QMainWindow):
         menu.exec(where)
 
     def _start_plan(self, starter_id: str, essentials: Essentials) -> None:
+        from shiftplanner.ui.starters import starter_plan
+
         today = local(self.clock(), essentials.home_zone).date()
         if self.session.start_plan(starter_plan(starter_id, essentials, today)):
             self.go_to(today)
 
     def export(self) -> None:
-        QMessageBox.information(
-            self,
-            self.tr("Export to phone"),
-            self.tr("Export is not available in this version yet."),
-        )
+        """Ask what to export and write it; the iCalendar writer loads only now."""
+        from shiftplanner.ui.dialogs.export import ExportDialog, summary
+
+        if self.plan is None:
+            return
+        dialog = ExportDialog(self.session, self.first_day, parent=self)
+        if dialog.exec():
+            self.statusBar().showMessage(summary(dialog.written), 15_000)
 
     def _show_error(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self.statusBar().showMessage(message, 10_000)
         QMessageBox.warning(self, "Shift Planner", message)

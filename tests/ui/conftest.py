@@ -60,6 +60,8 @@ def open_window(qtbot: QtBot) -> Iterator[Callable[[Path], MainWindow]]:
         window.resize(1366, 740)
         window.show()
         window.load()
+        # The app finishes building after the first painted week; tests want it all now.
+        window.finish_building()
         return window
 
     yield opener
