@@ -234,6 +234,10 @@
         <translation>Tinatanggal ng Google Calendar ang reminder sa mga in-import na file; doon na lang mag-set ng default na notification sa calendar.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Getting it onto your phone&lt;/b&gt;&lt;br&gt;&lt;b&gt;Google Calendar:&lt;/b&gt; on a computer, open calendar.google.com, Settings, Import &amp;amp; export, and import the file (the phone app cannot import).&lt;br&gt;&lt;b&gt;iPhone:&lt;/b&gt; mail the file to yourself, open it in Mail and tap &lt;i&gt;Add All&lt;/i&gt;.&lt;br&gt;&lt;b&gt;Outlook, Samsung, Thunderbird:&lt;/b&gt; open the file.&lt;br&gt;Exporting again to the same place updates the events instead of duplicating them.</source>
+        <translation>&lt;b&gt;Paano ilagay sa phone&lt;/b&gt;&lt;br&gt;&lt;b&gt;Google Calendar:&lt;/b&gt; sa computer, buksan ang calendar.google.com, Settings, Import &amp;amp; export, at i-import ang file (hindi nakakapag-import ang phone app).&lt;br&gt;&lt;b&gt;iPhone:&lt;/b&gt; i-email ang file sa sarili mo, buksan sa Mail at i-tap ang &lt;i&gt;Add All&lt;/i&gt;.&lt;br&gt;&lt;b&gt;Outlook, Samsung, Thunderbird:&lt;/b&gt; buksan lang ang file.&lt;br&gt;Kapag nag-export ulit sa parehong lugar, maa-update ang mga event at hindi madodoble.</translation>
+    </message>
+    <message>
         <source>Work</source>
         <translation>Trabaho</translation>
     </message>
@@ -290,8 +294,24 @@
         <translation>I-save sa:</translation>
     </message>
     <message>
-        <source>Open the file on your phone (or mail it to yourself) and add all events. Exporting again to the same place updates the events instead of duplicating them.</source>
-        <translation>Buksan ang file sa phone mo (o i-email ito sa sarili mo) at i-add lahat ng event. Kapag nag-export ulit sa parehong lugar, maa-update ang mga event at hindi madodoble.</translation>
+        <source>Choose at least one layer.</source>
+        <translation>Pumili ng kahit isang layer.</translation>
+    </message>
+    <message>
+        <source>Choose where to save.</source>
+        <translation>Pumili kung saan ise-save.</translation>
+    </message>
+    <message>
+        <source>Choose a folder, not a file.</source>
+        <translation>Folder ang piliin, hindi file.</translation>
+    </message>
+    <message>
+        <source>That is a folder; add a file name ending in .ics.</source>
+        <translation>Folder iyan; lagyan ng pangalan ng file na nagtatapos sa .ics.</translation>
+    </message>
+    <message>
+        <source>A calendar file name ends in .ics.</source>
+        <translation>Dapat nagtatapos sa .ics ang pangalan ng calendar file.</translation>
     </message>
     <message>
         <source>Folder for the calendar files</source>
@@ -801,10 +821,6 @@
     <message>
         <source>{shifts} shifts this week · day starts {hour}</source>
         <translation>{shifts} shift ngayong linggo · simula ng araw {hour}</translation>
-    </message>
-    <message>
-        <source>Export is not available in this version yet.</source>
-        <translation>Wala pang export sa version na ito.</translation>
     </message>
 </context>
 <context>
