@@ -1,5 +1,9 @@
 """Starting the desktop app: parse `--db`, pick the language, show the window first, then
-read the store."""
+read the store.
+
+Only what the first painted week needs is imported here; the window builds and imports the
+rest once that week is on screen (see `MainWindow.finish_building`).
+"""
 
 from __future__ import annotations
 
@@ -8,18 +12,21 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from shiftplanner import __version__
 from shiftplanner.services.errors import UserFacingError
 from shiftplanner.services.plans import open_store
-from shiftplanner.storage.store import Store
 from shiftplanner.ui import theme
 from shiftplanner.ui.i18n import chosen_language, install_language
 from shiftplanner.ui.mainwindow import MainWindow
 from shiftplanner.ui.session import PlanSession
+
+if TYPE_CHECKING:
+    from shiftplanner.storage.store import Store
 
 APP_ID = "io.github.shiftplanner.ShiftPlanner"
 
@@ -39,6 +46,8 @@ def run(argv: Sequence[str]) -> int:
     try:
         store = open_store(arguments.db)
     except UserFacingError as error:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, "Shift Planner", str(error))
         return 1
     window = launch(store)

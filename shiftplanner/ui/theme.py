@@ -5,10 +5,7 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import files
 
-from PySide6.QtCore import QByteArray
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPalette, QPixmap
-from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
 
 from shiftplanner.core.findings import Severity
 from shiftplanner.core.progress import GoalStatus
@@ -76,6 +73,12 @@ def severity_pixmap(severity: Severity, size: int) -> QPixmap:
 
 
 def _render(name: str, size: int) -> QPixmap:
+    # Only the findings panel draws these, after the first paint: QtSvg loads then.
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+    from PySide6.QtWidgets import QApplication
+
     app = QApplication.instance()
     ratio = app.devicePixelRatio() if isinstance(app, QApplication) else 1.0
     data = files("shiftplanner.ui.icons").joinpath(f"{name}.svg").read_bytes()

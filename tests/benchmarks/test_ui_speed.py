@@ -66,7 +66,20 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from shiftplanner.ui.app import application, launch
 from shiftplanner.services.plans import open_store
 
-HEAVY = ("icalendar", "dateutil", "shiftplanner.core.analysis")
+# Built or imported only after the first painted week (MainWindow.finish_building).
+HEAVY = (
+    "icalendar",
+    "dateutil",
+    "shiftplanner.core.analysis",
+    "shiftplanner.services.planning",
+    "shiftplanner.ui.panels.findings",
+    "shiftplanner.ui.panels.goals",
+    "shiftplanner.ui.editors.menu",
+    "shiftplanner.ui.blockmenu",
+    "shiftplanner.ui.daymenu",
+    "shiftplanner.ui.welcome",
+    "PySide6.QtSvg",
+)
 
 class FirstWeekPaint(QObject):
     loaded = None
