@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from itertools import groupby
 from typing import Any
 
@@ -26,6 +26,7 @@ from shiftplanner.core.shifts import Shift
 from shiftplanner.services.planning import WeekPlan, plan_stored_week, plan_week
 from shiftplanner.services.plans import open_store, shifts_in_range
 
+SHORT_SLEEP_HOURS = 7.0
 _STATUS_WORDS = {
     GoalStatus.ON_TRACK: "on track",
     GoalStatus.AT_RISK: "AT RISK",
@@ -143,20 +144,28 @@ def _span(start: datetime, end: datetime, zone: str) -> str:
 
 
 def _sleep_summary(plan: Plan, week: WeekPlan) -> list[str]:
+    """Sleep per home date it ends on; a date with none is called out, not averaged away."""
     per_day: dict[date, float] = {}
     for block in week.blocks(plan.home_zone):
         if block.kind in (BlockKind.SLEEP, BlockKind.NAP):
             day = home_date(block.end, plan.home_zone)
             per_day[day] = per_day.get(day, 0.0) + block.hours
-    days = [d for d in per_day if week.dates.first <= d <= week.dates.last]
-    if not days:
-        return ["Sleep: none planned in this range."]
-    least = min(days, key=lambda d: (per_day[d], d))
-    average = sum(per_day[d] for d in days) / len(days)
-    return [
-        f"Sleep: {format_hours(average)} a day on average; least {format_hours(per_day[least])} "
-        f"(waking on {_day(least)})."
+    span = (week.dates.last - week.dates.first).days + 1
+    days = [week.dates.first + timedelta(days=i) for i in range(span)]
+    least = min(days, key=lambda d: (per_day.get(d, 0.0), d))
+    average = sum(per_day.get(d, 0.0) for d in days) / len(days)
+    lines = [
+        f"Sleep: {format_hours(average)} a day on average; least "
+        f"{format_hours(per_day.get(least, 0.0))} (waking on {_day(least)})."
     ]
+    for day in days:
+        if per_day.get(day, 0.0) < SHORT_SLEEP_HOURS:
+            slept = format_hours(per_day.get(day, 0.0))
+            lines.append(
+                f"  Only {slept} of sleep ends on {_day(day)}: the roster leaves no longer gap "
+                "(run `check` for the rest findings)."
+            )
+    return lines
 
 
 def _unplaced_lines(unplaced: list[Unplaced], names: dict[str, str]) -> list[str]:

@@ -59,6 +59,14 @@ def test_text_reads_like_a_week(capsys: pytest.CaptureFixture[str]) -> None:
     assert "Everything fitted." in out
 
 
+def test_a_day_without_sleep_is_called_out(capsys: pytest.CaptureFixture[str]) -> None:
+    day_plan = EXAMPLES / "us-account-day.json"
+    status, out, _ = run(capsys, "plan", "--plan", str(day_plan), "--from", "2026-03-09")
+    assert status == 0
+    assert "least 0 h (waking on Sat 14 Mar 2026)" in out
+    assert "  Only 0 h of sleep ends on Sat 14 Mar 2026: the roster leaves no longer gap" in out
+
+
 def test_unplaced_sessions_are_listed_with_reasons(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
