@@ -129,11 +129,3 @@ def print_json(data: dict[str, Any]) -> None:
     """The documented JSON on stdout."""
     json.dump(data, sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")
-
-
-def format_hours(hours: float) -> str:
-    """`7 h 30 min` style, for people."""
-    total = round(hours * 60)
-    whole, minutes = divmod(abs(total), 60)
-    sign = "-" if total < 0 else ""
-    return f"{sign}{whole} h {minutes:02d} min" if minutes else f"{sign}{whole} h"

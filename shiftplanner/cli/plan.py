@@ -13,13 +13,12 @@ from shiftplanner.cli.common import (
     add_range_options,
     add_source_options,
     date_range,
-    format_hours,
     load_plan,
     parse_instant,
     print_json,
 )
 from shiftplanner.core.blocks import Block, BlockKind
-from shiftplanner.core.instants import format_utc, home_date, in_zone
+from shiftplanner.core.instants import format_utc, home_date, hours_text, in_zone
 from shiftplanner.core.plan import Plan
 from shiftplanner.core.progress import GoalProgress, GoalStatus, Unplaced
 from shiftplanner.core.shifts import Shift
@@ -155,12 +154,12 @@ def _sleep_summary(plan: Plan, week: WeekPlan) -> list[str]:
     least = min(days, key=lambda d: (per_day.get(d, 0.0), d))
     average = sum(per_day.get(d, 0.0) for d in days) / len(days)
     lines = [
-        f"Sleep: {format_hours(average)} a day on average; least "
-        f"{format_hours(per_day.get(least, 0.0))} (waking on {_day(least)})."
+        f"Sleep: {hours_text(average)} a day on average; least "
+        f"{hours_text(per_day.get(least, 0.0))} (waking on {_day(least)})."
     ]
     for day in days:
         if per_day.get(day, 0.0) < SHORT_SLEEP_HOURS:
-            slept = format_hours(per_day.get(day, 0.0))
+            slept = hours_text(per_day.get(day, 0.0))
             lines.append(
                 f"  Only {slept} of sleep ends on {_day(day)}: the roster leaves no longer gap "
                 "(run `check` for the rest findings)."
@@ -187,11 +186,10 @@ def _goal_lines(goals: tuple[GoalProgress, ...], names: dict[str, str], plan: Pl
         lines += [
             "",
             f"{names.get(goal.goal_id, goal.goal_id)}: {_STATUS_WORDS[goal.status]}",
-            f"  {format_hours(goal.done_hours)} done, {format_hours(goal.planned_hours)} planned "
-            f"ahead; needs {format_hours(goal.required_hours_per_week)} a week "
+            f"  {hours_text(goal.done_hours)} done, {hours_text(goal.planned_hours)} planned "
+            f"ahead; needs {hours_text(goal.required_hours_per_week)} a week "
             f"until {_day(deadlines[goal.goal_id])}",
-            f"  {format_hours(goal.eligible_hours)} free for study before the deadline; "
-            f"{projected}",
+            f"  {hours_text(goal.eligible_hours)} free for study before the deadline; {projected}",
         ]
     return lines
 

@@ -11,11 +11,10 @@ from shiftplanner.cli.common import (
     Clock,
     Verbs,
     add_report_verb,
-    format_hours,
     plan_and_range,
     print_report,
 )
-from shiftplanner.core.instants import format_utc, in_zone
+from shiftplanner.core.instants import format_utc, hours_text, in_zone
 from shiftplanner.core.plan import Plan
 from shiftplanner.core.shifts import Shift
 from shiftplanner.services.plans import DateRange, shifts_in_range
@@ -58,7 +57,7 @@ def shifts_text(plan: Plan, dates: DateRange, shifts: list[Shift]) -> str:
     for shift in shifts:
         lines.append(_shift_line(plan, shift))
     total = sum(s.worked_hours for s in shifts)
-    lines += ["", f"{len(shifts)} shifts, {format_hours(total)} worked"]
+    lines += ["", f"{len(shifts)} shifts, {hours_text(total)} worked"]
     return "\n".join(lines)
 
 
@@ -70,7 +69,7 @@ def _shift_line(plan: Plan, shift: Shift) -> str:
         own_start, own_end = in_zone(shift.start, shift.zone), in_zone(shift.end, shift.zone)
         own = f"  ({own_start:%H:%M}-{own_end:%H:%M} {own_start:%Z})"
     note = f"  [{shift.source.value}{': ' + shift.note if shift.note else ''}]"
-    return f"{span:<28}{format_hours(shift.worked_hours):>10}  {shift.name}{own}{note}"
+    return f"{span:<28}{hours_text(shift.worked_hours):>10}  {shift.name}{own}{note}"
 
 
 def _end_text(start: datetime, end: datetime) -> str:

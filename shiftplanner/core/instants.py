@@ -134,3 +134,13 @@ def format_clock(clock: time) -> str:
 def format_utc(instant: datetime) -> str:
     """The contract form of an instant: `YYYY-MM-DDTHH:MM:SSZ`."""
     return instant.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def hours_text(hours: float) -> str:
+    """`7 h 30 min`, `11 h`, `45 min` or `0 h`, rounded to the minute."""
+    total = round(hours * 60)
+    whole, minutes = divmod(abs(total), 60)
+    sign = "-" if total < 0 else ""
+    if whole == 0 and minutes:
+        return f"{sign}{minutes} min"
+    return f"{sign}{whole} h {minutes} min" if minutes else f"{sign}{whole} h"

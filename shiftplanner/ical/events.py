@@ -15,9 +15,8 @@ from datetime import datetime
 from enum import Enum
 
 from shiftplanner.core.blocks import Block, BlockKind
-from shiftplanner.core.instants import format_utc, in_zone
+from shiftplanner.core.instants import format_utc, hours_text, in_zone
 from shiftplanner.core.plan import Plan
-from shiftplanner.core.rules.messages import hours_text
 from shiftplanner.core.shifts import Shift, ShiftSource
 
 # Fixed so UIDs stay the same across versions of the app; never change it.

@@ -9,6 +9,7 @@ import pytest
 from shiftplanner.core.instants import (
     UnknownZoneError,
     day_bounds,
+    hours_text,
     is_ambiguous,
     is_nonexistent,
     parse_clock,
@@ -82,3 +83,11 @@ def test_bad_clock_times_are_refused(text: str) -> None:
 def test_clock_times_parse() -> None:
     assert parse_clock("00:00") == time(0, 0)
     assert parse_clock("23:59") == time(23, 59)
+
+
+@pytest.mark.parametrize(
+    ("hours", "text"),
+    [(7.5, "7 h 30 min"), (11, "11 h"), (0.75, "45 min"), (0, "0 h"), (-1.25, "-1 h 15 min")],
+)
+def test_durations_read_as_people_say_them(hours: float, text: str) -> None:
+    assert hours_text(hours) == text

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from datetime import datetime
 
 from shiftplanner.core.findings import Finding, Severity
-from shiftplanner.core.instants import in_zone
-from shiftplanner.core.rules.messages import clock, day, finding, hours_text, place
+from shiftplanner.core.instants import hours_text, in_zone
+from shiftplanner.core.rules.messages import clock, day, finding, place
 from shiftplanner.core.rules.schedule import Duty, Schedule
 
 

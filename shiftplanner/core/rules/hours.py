@@ -6,15 +6,8 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from shiftplanner.core.findings import Finding, Severity
-from shiftplanner.core.instants import day_start, home_date
-from shiftplanner.core.rules.messages import (
-    clock,
-    count_text,
-    day,
-    duty_text,
-    finding,
-    hours_text,
-)
+from shiftplanner.core.instants import day_start, home_date, hours_text
+from shiftplanner.core.rules.messages import clock, count_text, day, duty_text, finding
 from shiftplanner.core.rules.schedule import Duty, Schedule
 
 

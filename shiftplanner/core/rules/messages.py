@@ -77,16 +77,6 @@ def finding(
     )
 
 
-def hours_text(hours: float) -> str:
-    """`7 h 30 min`, `11 h` or `45 min`, rounded to the minute."""
-    total = round(hours * 60)
-    whole, minutes = divmod(abs(total), 60)
-    sign = "-" if total < 0 else ""
-    if whole == 0:
-        return f"{sign}{minutes} min"
-    return f"{sign}{whole} h {minutes} min" if minutes else f"{sign}{whole} h"
-
-
 def clock(instant: datetime, zone: str) -> str:
     """`23:00` in home time."""
     return f"{in_zone(instant, zone):%H:%M}"

@@ -6,13 +6,13 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 from shiftplanner.core.findings import Finding, Severity
+from shiftplanner.core.instants import hours_text
 from shiftplanner.core.rules.messages import (
     clock,
     day,
     day_when,
     duty_text,
     finding,
-    hours_text,
     round_up,
     type_text,
     when,

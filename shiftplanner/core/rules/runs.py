@@ -7,7 +7,7 @@ from datetime import timedelta
 from itertools import pairwise
 
 from shiftplanner.core.findings import Finding, Severity
-from shiftplanner.core.instants import home_date
+from shiftplanner.core.instants import home_date, hours_text
 from shiftplanner.core.rules.messages import (
     clock,
     count_text,
@@ -16,7 +16,6 @@ from shiftplanner.core.rules.messages import (
     days_text,
     duty_text,
     finding,
-    hours_text,
     round_up,
     when,
 )

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 from shiftplanner.core.findings import Finding, Severity
+from shiftplanner.core.instants import hours_text
 from shiftplanner.core.rules.body import Body
 from shiftplanner.core.rules.messages import (
     ceil_hours,
@@ -15,7 +16,6 @@ from shiftplanner.core.rules.messages import (
     day_when,
     days_text,
     finding,
-    hours_text,
     round_up,
     when,
 )
