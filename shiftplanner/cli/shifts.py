@@ -57,7 +57,8 @@ def shifts_text(plan: Plan, dates: DateRange, shifts: list[Shift]) -> str:
     for shift in shifts:
         lines.append(_shift_line(plan, shift))
     total = sum(s.worked_hours for s in shifts)
-    lines += ["", f"{len(shifts)} shifts, {hours_text(total)} worked"]
+    count = f"{len(shifts)} shift" + ("" if len(shifts) == 1 else "s")
+    lines += ["", f"{count}, {hours_text(total)} worked"]
     return "\n".join(lines)
 
 
