@@ -11,6 +11,8 @@ from shiftplanner.core.placement.candidates import (
     Candidate,
     CostInputs,
     Weights,
+    best_candidate,
+    candidate_cost,
     fitting_starts,
     lengths,
     window_starts,
@@ -130,9 +132,32 @@ class Board:
             room = min(room, switch_room)
         return room
 
-    def cost_inputs(self, item: Item, previous_start: int | None) -> CostInputs:
-        """What the cost of the item's candidates depends on now."""
-        days = frozenset(day for (ref, day), n in self._refs.items() if n > 0 and ref == item.ref)
+    def cheapest(self, item: Item, previous_start: int | None) -> Candidate | None:
+        """The item's lowest-cost start on the board as it is now, if it has any."""
+        starts = self.starts(item)
+        if not starts:
+            return None
+        return best_candidate(item, starts, self.cost_inputs(item, previous_start))
+
+    def cost_of(self, placed: Placed, previous_start: int | None) -> float:
+        """What a placed item costs where it is, given everything else on the board."""
+        slot, minutes = placed.candidate.slot, placed.candidate.minutes
+        inputs = self.cost_inputs(placed.item, previous_start, own_day=self.grid.dates[slot])
+        return candidate_cost(placed.item, slot, minutes, inputs)
+
+    def cost_inputs(
+        self, item: Item, previous_start: int | None, *, own_day: date | None = None
+    ) -> CostInputs:
+        """What the cost of the item's candidates depends on now.
+
+        `own_day` is the day the item itself sits on, so that it does not count as its own
+        same-day repeat.
+        """
+        days = frozenset(
+            day
+            for (ref, day), n in self._refs.items()
+            if ref == item.ref and n - (day == own_day) > 0
+        )
         previous = None if previous_start is None else self.grid.instant(previous_start)
         return CostInputs.build(
             item, self.grid, self.busy, self.buffer, days, previous, self.weights

@@ -7,7 +7,9 @@
 3. Repeatedly take the item with the fewest candidates (ties: day-bound before floating,
    higher priority, then id) and place it at its cheapest start.
 4. One repair pass: for each item left over, try moving one placed block of no higher
-   priority out of its way, if that block then still finds a place.
+   priority out of its way, if that block then still finds a place, or, failing that, finds
+   one by moving a third block of no higher priority than itself (an ejection chain of two).
+5. Improvement: move each new block to its cheapest free start while the total cost drops.
 Same input, same output: every choice breaks ties by start, then id.
 """
 
@@ -20,12 +22,14 @@ from datetime import date, timedelta
 from shiftplanner.core.blocks import Block
 from shiftplanner.core.instants import home_date
 from shiftplanner.core.placement.board import Board, Placed
-from shiftplanner.core.placement.candidates import Candidate, Weights, best_candidate
+from shiftplanner.core.placement.candidates import Candidate, Weights
 from shiftplanner.core.placement.context import Context
 from shiftplanner.core.placement.grid import dilate
+from shiftplanner.core.placement.improve import improve
 from shiftplanner.core.placement.items import Item
 
 DEFAULT_WEIGHTS = Weights()
+CHAIN_DEPTH = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +55,10 @@ def place(
     earlier = _match(previous, pending, context)
     _keep_previous(board, pending, earlier)
     pending = [item for item in pending if item.id not in board.placed]
-    starved = _greedy(board, pending, earlier)
-    unplaced = _repair(board, starved, earlier)
+    slots = {item_id: board.grid.floor(block.start) for item_id, block in earlier.items()}
+    starved = _greedy(board, pending, slots)
+    unplaced = _repair(board, starved, slots)
+    improve(board, slots)
     placed = sorted(board.placed.values(), key=lambda p: (p.candidate.slot, p.item.id))
     return Outcome(tuple(placed), tuple(unplaced), board)
 
@@ -92,7 +98,7 @@ def _keep_previous(board: Board, items: Sequence[Item], earlier: dict[str, Block
             board.place(item, Candidate(slot, minutes, 0.0), kept=True)
 
 
-def _greedy(board: Board, items: Sequence[Item], earlier: dict[str, Block]) -> list[Item]:
+def _greedy(board: Board, items: Sequence[Item], slots: dict[str, int]) -> list[Item]:
     pending = list(items)
     starved: list[Item] = []
     while pending:
@@ -101,50 +107,59 @@ def _greedy(board: Board, items: Sequence[Item], earlier: dict[str, Block]) -> l
         ]
         index = min(range(len(pending)), key=counts.__getitem__)
         item = pending.pop(index)
-        if not _try_place(board, item, earlier):
+        if not _try_place(board, item, slots):
             starved.append(item)
     return starved
 
 
-def _try_place(board: Board, item: Item, earlier: dict[str, Block]) -> bool:
-    starts = board.starts(item)
-    if not starts:
-        return False
-    previous = earlier.get(item.id)
-    previous_slot = None if previous is None else board.grid.floor(previous.start)
-    candidate = best_candidate(item, starts, board.cost_inputs(item, previous_slot))
+def _try_place(board: Board, item: Item, slots: dict[str, int]) -> bool:
+    candidate = board.cheapest(item, slots.get(item.id))
     if candidate is None:
         return False
     board.place(item, candidate)
     return True
 
 
-def _repair(board: Board, starved: list[Item], earlier: dict[str, Block]) -> list[Item]:
+def _repair(board: Board, starved: list[Item], slots: dict[str, int]) -> list[Item]:
     left: list[Item] = []
     for item in sorted(starved, key=lambda i: (i.priority, i.id)):
-        if not _make_room(board, item, earlier):
+        if not _make_room(board, item, slots, CHAIN_DEPTH, frozenset()):
             left.append(item)
     return sorted(left, key=lambda i: i.id)
 
 
-def _make_room(board: Board, item: Item, earlier: dict[str, Block]) -> bool:
+def _make_room(
+    board: Board, item: Item, slots: dict[str, int], depth: int, pinned: frozenset[str]
+) -> bool:
+    """Place `item` by moving one block out of its way, which may in turn move one more.
+
+    `pinned` are the items already moved or placed along the chain; they stay where they are.
+    """
+    for other in _movable(board, item, pinned):
+        board.remove(other.item.id)
+        if _try_place(board, item, slots):
+            if _try_place(board, other.item, slots):
+                return True
+            chain = pinned | {item.id, other.item.id}
+            if depth > 1 and _make_room(board, other.item, slots, depth - 1, chain):
+                return True
+            board.remove(item.id)
+        board.place(other.item, other.candidate)
+    return False
+
+
+def _movable(board: Board, item: Item, pinned: frozenset[str]) -> list[Placed]:
+    """New blocks of no higher priority near the item's spans or on its days, lowest first."""
     reach, days = _reach(board, item)
     movable = [
         p
         for p in board.placed.values()
         if not p.kept
+        and p.item.id not in pinned
         and p.item.priority >= item.priority
         and (board.block_mask(p) & reach or board.grid.dates[p.candidate.slot] in days)
     ]
-    movable.sort(key=lambda p: (-p.item.priority, p.candidate.slot, p.item.id))
-    for other in movable:
-        board.remove(other.item.id)
-        if _try_place(board, item, earlier):
-            if _try_place(board, other.item, earlier):
-                return True
-            board.remove(item.id)
-        board.place(other.item, other.candidate)
-    return False
+    return sorted(movable, key=lambda p: (-p.item.priority, p.candidate.slot, p.item.id))
 
 
 def _reach(board: Board, item: Item) -> tuple[int, frozenset[date]]:
