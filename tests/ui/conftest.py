@@ -74,3 +74,21 @@ def window(store_path: Path, open_window: Callable[[Path], MainWindow]) -> MainW
     with Store.open(store_path) as store:
         store.save_plan(graveyard_plan())
     return open_window(store_path)
+
+
+@pytest.fixture
+def session_for(tmp_path: Path) -> Iterator[Callable[[Plan], PlanSession]]:
+    """Opens a session on a new store holding a plan, as the editors and dialogs find it."""
+    stores: list[Store] = []
+
+    def opener(plan: Plan) -> PlanSession:
+        store = Store.open(tmp_path / f"session-{len(stores)}.sqlite3")
+        stores.append(store)
+        store.save_plan(plan)
+        session = PlanSession(store)
+        session.load()
+        return session
+
+    yield opener
+    for store in stores:
+        store.close()

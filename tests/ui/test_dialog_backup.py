@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, time
 from pathlib import Path
@@ -15,7 +15,6 @@ from shiftplanner.core.plan import Plan
 from shiftplanner.core.rotation import Rotation
 from shiftplanner.core.shifts import OFF, ShiftType
 from shiftplanner.services.plans import read_plan_file, write_plan_file
-from shiftplanner.storage.store import Store
 from shiftplanner.ui.dialogs.backup import BackupDialog, RestoreDialog
 from shiftplanner.ui.session import PlanSession
 
@@ -29,13 +28,8 @@ OTHER = replace(PLAN, person=replace(PLAN.person, name="Ben", sleep_need_hours=7
 
 
 @pytest.fixture
-def session(tmp_path: Path) -> Iterator[PlanSession]:
-    store = Store.open(tmp_path / "plan.sqlite3")
-    store.save_plan(PLAN)
-    session = PlanSession(store)
-    session.load()
-    yield session
-    store.close()
+def session(session_for: Callable[[Plan], PlanSession]) -> PlanSession:
+    return session_for(PLAN)
 
 
 def test_backup_writes_the_plan_file(qtbot: QtBot, session: PlanSession, tmp_path: Path) -> None:

@@ -3,7 +3,7 @@ mapping, refusals beside the file, undo, and cancel leaving everything as it was
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import date, time
 from pathlib import Path
 
@@ -15,7 +15,6 @@ from shiftplanner.core.plan import Plan
 from shiftplanner.core.roster import expand
 from shiftplanner.core.rotation import Rotation
 from shiftplanner.core.shifts import OFF, ShiftSource, ShiftType
-from shiftplanner.storage.store import Store
 from shiftplanner.ui.dialogs.import_roster import ImportRosterDialog
 from shiftplanner.ui.session import PlanSession
 
@@ -37,13 +36,8 @@ ROSTER = (
 
 
 @pytest.fixture
-def session(tmp_path: Path) -> Iterator[PlanSession]:
-    store = Store.open(tmp_path / "plan.sqlite3")
-    store.save_plan(PLAN)
-    session = PlanSession(store)
-    session.load()
-    yield session
-    store.close()
+def session(session_for: Callable[[Plan], PlanSession]) -> PlanSession:
+    return session_for(PLAN)
 
 
 @pytest.fixture

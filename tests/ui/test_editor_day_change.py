@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import date, datetime, time
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QTime
@@ -15,7 +14,6 @@ from shiftplanner.core.plan import Plan
 from shiftplanner.core.roster import roster_entry
 from shiftplanner.core.rotation import Rotation
 from shiftplanner.core.shifts import OFF, ShiftType
-from shiftplanner.storage.store import Store
 from shiftplanner.ui.editors.day_change import (
     EXTRA,
     LEAVE,
@@ -40,13 +38,8 @@ SATURDAY = date(2026, 3, 14)
 
 
 @pytest.fixture
-def session(tmp_path: Path) -> Iterator[PlanSession]:
-    store = Store.open(tmp_path / "plan.sqlite3")
-    store.save_plan(PLAN)
-    session = PlanSession(store)
-    session.load()
-    yield session
-    store.close()
+def session(session_for: Callable[[Plan], PlanSession]) -> PlanSession:
+    return session_for(PLAN)
 
 
 @pytest.fixture

@@ -3,9 +3,8 @@ is refused beside its field, cancel changes nothing."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import date, time
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate
@@ -25,7 +24,6 @@ from shiftplanner.core.person import Person
 from shiftplanner.core.plan import Plan
 from shiftplanner.core.rotation import Rotation
 from shiftplanner.core.shifts import OFF, ShiftType
-from shiftplanner.storage.store import Store
 from shiftplanner.ui.editors.goals import GoalsDialog
 from shiftplanner.ui.editors.habits import HabitsDialog
 from shiftplanner.ui.editors.study_log import StudyLogDialog
@@ -53,13 +51,8 @@ PLAN = Plan(
 
 
 @pytest.fixture
-def session(tmp_path: Path) -> Iterator[PlanSession]:
-    store = Store.open(tmp_path / "plan.sqlite3")
-    store.save_plan(PLAN)
-    session = PlanSession(store)
-    session.load()
-    yield session
-    store.close()
+def session(session_for: Callable[[Plan], PlanSession]) -> PlanSession:
+    return session_for(PLAN)
 
 
 def _shown(qtbot: QtBot, dialog: GoalsDialog | HabitsDialog | StudyLogDialog) -> None:

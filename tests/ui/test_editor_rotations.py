@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import date, time
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate
@@ -14,7 +13,6 @@ from shiftplanner.core.person import Person
 from shiftplanner.core.plan import Plan
 from shiftplanner.core.rotation import Rotation
 from shiftplanner.core.shifts import OFF, ShiftType
-from shiftplanner.storage.store import Store
 from shiftplanner.ui.editors.rotations import RotationsDialog
 from shiftplanner.ui.session import PlanSession
 
@@ -31,13 +29,8 @@ TODAY = date(2026, 3, 4)
 
 
 @pytest.fixture
-def session(tmp_path: Path) -> Iterator[PlanSession]:
-    store = Store.open(tmp_path / "plan.sqlite3")
-    store.save_plan(PLAN)
-    session = PlanSession(store)
-    session.load()
-    yield session
-    store.close()
+def session(session_for: Callable[[Plan], PlanSession]) -> PlanSession:
+    return session_for(PLAN)
 
 
 @pytest.fixture
