@@ -12,7 +12,7 @@ from shiftplanner.cli.common import Clock, Verbs, add_report_verb, plan_and_rang
 from shiftplanner.core.findings import Finding, Severity
 from shiftplanner.core.instants import format_utc, home_date
 from shiftplanner.core.plan import Plan
-from shiftplanner.services.analysis import check_range
+from shiftplanner.services.planning import findings_with_planned_sleep
 from shiftplanner.services.plans import DateRange
 
 
@@ -25,7 +25,7 @@ def register(verbs: Verbs) -> None:
 def run(arguments: argparse.Namespace, clock: Clock) -> int:
     """Print the findings; the status is 0 whatever they are."""
     plan, dates = plan_and_range(arguments, clock)
-    findings = check_range(plan, dates)
+    findings = findings_with_planned_sleep(plan, dates)
     text = partial(findings_text, plan, dates, findings)
     return print_report(arguments, plan, "findings", findings, finding_json, text)
 

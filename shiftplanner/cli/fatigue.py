@@ -10,7 +10,7 @@ from shiftplanner.cli.common import Clock, Verbs, add_report_verb, plan_and_rang
 from shiftplanner.core.analysis import DutyFatigue
 from shiftplanner.core.instants import format_utc, in_zone
 from shiftplanner.core.plan import Plan
-from shiftplanner.services.analysis import fatigue_range
+from shiftplanner.services.planning import fatigue_with_planned_sleep
 from shiftplanner.services.plans import DateRange
 
 # Limits in use on UK railways, the usual reference for this index.
@@ -28,7 +28,7 @@ def register(verbs: Verbs) -> None:
 def run(arguments: argparse.Namespace, clock: Clock) -> int:
     """Print one row per shift."""
     plan, dates = plan_and_range(arguments, clock)
-    rows = fatigue_range(plan, dates)
+    rows = fatigue_with_planned_sleep(plan, dates)
     text = partial(rows_text, plan, dates, rows)
     return print_report(arguments, plan, "shifts", rows, row_json, text)
 

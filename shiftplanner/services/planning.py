@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from shiftplanner.core.analysis import DutyFatigue
 from shiftplanner.core.blocks import Block, BusyTime
 from shiftplanner.core.findings import Finding
 from shiftplanner.core.goal_progress import eligible_study_hours, goal_progress
@@ -21,7 +22,7 @@ from shiftplanner.core.placement.week import done_study_minutes, split_fixed
 from shiftplanner.core.plan import Plan
 from shiftplanner.core.progress import GoalProgress, Unplaced
 from shiftplanner.core.sleep_plan import plan_sleep_for_dates
-from shiftplanner.services.analysis import check_range
+from shiftplanner.services.analysis import check_range, fatigue_range
 from shiftplanner.services.errors import UserFacingError
 from shiftplanner.services.plans import DateRange, load_stored_plan
 from shiftplanner.storage.blocks_store import load_blocks
@@ -105,5 +106,14 @@ def plan_stored_week(store: Store, dates: DateRange, *, now: datetime) -> WeekPl
 
 def findings_with_planned_sleep(plan: Plan, dates: DateRange) -> list[Finding]:
     """Rest-deficit findings where the planned sleep and naps replace the sleep estimate."""
+    return check_range(plan, dates, sleeps=_planned_sleep_around(plan, dates))
+
+
+def fatigue_with_planned_sleep(plan: Plan, dates: DateRange) -> list[DutyFatigue]:
+    """Fatigue/risk index and peak sleepiness per shift, sleepiness from the planned sleep."""
+    return fatigue_range(plan, dates, sleeps=_planned_sleep_around(plan, dates))
+
+
+def _planned_sleep_around(plan: Plan, dates: DateRange) -> list[Block]:
     margin = dates.first - _ANALYSIS_MARGIN, dates.last + _ANALYSIS_MARGIN
-    return check_range(plan, dates, sleeps=plan_sleep_for_dates(plan, *margin))
+    return plan_sleep_for_dates(plan, *margin)
