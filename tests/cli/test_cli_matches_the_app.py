@@ -10,11 +10,11 @@ import pytest
 
 from shiftplanner.cli.app import main
 from shiftplanner.core.instants import format_utc
-from shiftplanner.services.plans import DateRange, read_plan_file
 from shiftplanner.services.planning import (
     fatigue_with_planned_sleep,
     findings_with_planned_sleep,
 )
+from shiftplanner.services.plans import DateRange, read_plan_file
 
 CLOPEN = Path(__file__).parents[2] / "examples" / "clopen-long-commute.json"
 WEEK = ("--from", "2026-10-26", "--to", "2026-11-01")
