@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-
-import platformdirs
 
 from shiftplanner.core.plan import Plan
 from shiftplanner.core.planfile import dump_plan, parse_plan
@@ -27,6 +24,8 @@ def default_db_path() -> Path:
     override = os.environ.get(DB_ENVIRONMENT_VARIABLE)
     if override:
         return Path(override).expanduser()
+    import platformdirs  # only when no store was named: the app's start-up does not need it
+
     return Path(platformdirs.user_data_dir("shiftplanner", appauthor=False)) / "plan.sqlite3"
 
 
@@ -68,6 +67,8 @@ def write_text_atomically(path: Path, text: str) -> None:
     Raises:
         UserFacingError: the folder cannot be written.
     """
+    import tempfile  # writing files is rare; keep it off the app's start-up
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
