@@ -396,7 +396,7 @@ class MainWindow(QMainWindow):
         self._blocks = tuple(week_plan.blocks(plan.home_zone))
         self._show_week(plan, self._blocks)
         self._analysis_due = False
-        self.goals.set_goals(plan.goals, {g.goal_id: g for g in week_plan.goals})
+        self.goals.set_goals(plan.goals, {g.goal_id: g for g in week_plan.goals}, self._today())
         return True
 
     def _dates(self) -> DateRange:
@@ -420,7 +420,7 @@ class MainWindow(QMainWindow):
     def _refresh_goals(self) -> None:
         plan = self.plan
         if plan is not None and self.finished:
-            self.goals.set_goals(plan.goals, {})
+            self.goals.set_goals(plan.goals, {}, self._today())
 
     def _plan_changed(self, changes: Changes) -> None:
         if self.plan is None or self.pages.currentWidget() is self.welcome:

@@ -29,7 +29,13 @@ def _hours(value: float) -> str:
 class GoalCard(QFrame):
     """One goal: name, progress bar, the numbers and a status in its colour."""
 
-    def __init__(self, goal: Goal, progress: GoalProgress | None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        goal: Goal,
+        progress: GoalProgress | None,
+        today: date,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
@@ -60,9 +66,9 @@ class GoalCard(QFrame):
             )
             self.status.hide()
         else:
-            self._show_progress(goal, progress)
+            self._show_progress(goal, progress, today)
 
-    def _show_progress(self, goal: Goal, progress: GoalProgress) -> None:
+    def _show_progress(self, goal: Goal, progress: GoalProgress, today: date) -> None:
         finish = (
             _day_text(progress.projected_finish)
             if progress.projected_finish is not None
@@ -73,9 +79,12 @@ class GoalCard(QFrame):
             planned=_hours(progress.planned_hours),
             target=_hours(goal.target_hours),
         )
-        pace = self.tr("Pace needed {pace}/week · projected finish {finish}").format(
-            pace=_hours(progress.required_hours_per_week), finish=finish
-        )
+        if goal.deadline < today:
+            pace = self.tr("The exam date has passed; if it moved, change it under Plan, Goals.")
+        else:
+            pace = self.tr("Pace needed {pace}/week · projected finish {finish}").format(
+                pace=_hours(progress.required_hours_per_week), finish=finish
+            )
         self.numbers.setText(f"{amounts}<br>{pace}")
         colour = theme.STATUS_COLOURS[progress.status]
         word = self.tr(_STATUS_WORDS[progress.status])
@@ -97,13 +106,15 @@ class GoalsPanel(QWidget):
         self._layout.addStretch(1)
         self.cards: list[GoalCard] = []
 
-    def set_goals(self, goals: tuple[Goal, ...], progress: dict[str, GoalProgress]) -> None:
+    def set_goals(
+        self, goals: tuple[Goal, ...], progress: dict[str, GoalProgress], today: date
+    ) -> None:
         """Show each goal with its progress when placement has computed it."""
         for card in self.cards:
             self._layout.removeWidget(card)
             card.hide()
             card.deleteLater()
-        self.cards = [GoalCard(goal, progress.get(goal.id)) for goal in goals]
+        self.cards = [GoalCard(goal, progress.get(goal.id), today) for goal in goals]
         for index, card in enumerate(self.cards):
             self._layout.insertWidget(2 + index, card)
         self.empty.setVisible(not goals)

@@ -420,6 +420,10 @@
         <translation>Tapos {done} · planned {planned} · target {target}</translation>
     </message>
     <message>
+        <source>The exam date has passed; if it moved, change it under Plan, Goals.</source>
+        <translation>Lumipas na ang petsa ng exam; kung na-move ito, palitan sa Plano, Mga goal.</translation>
+    </message>
+    <message>
         <source>Pace needed {pace}/week · projected finish {finish}</source>
         <translation>Kailangang pace {pace}/linggo · tantiyang tapos {finish}</translation>
     </message>
