@@ -23,13 +23,11 @@ from shiftplanner.core.instants import day_bounds, home_date, in_zone, to_instan
 from shiftplanner.core.person import Person
 from shiftplanner.core.plan import Plan
 from shiftplanner.core.roster import expand
+from shiftplanner.core.rules.schedule import NIGHT_MIN_MINUTES, night_minutes
 from shiftplanner.core.shifts import Shift
 
 SLEEP_REF = "sleep"
 NAP_REF = "nap"
-NIGHT_START = time(22, 0)
-NIGHT_END = time(6, 0)
-NIGHT_SHIFT_HOURS = 3.0
 NORMAL_WAKE = time(7, 0)
 ANCHOR_OVERLAP = timedelta(hours=4)
 NAP_LONGEST = timedelta(hours=2)
@@ -78,21 +76,8 @@ class _Gap:
 
 
 def is_night_shift(shift: Shift, home_zone: str) -> bool:
-    """At least 3 h of the duty fall in 22:00-06:00 home time (RA 10151; EU)."""
-    return night_hours(shift.start, shift.end, home_zone) >= NIGHT_SHIFT_HOURS
-
-
-def night_hours(start: datetime, end: datetime, home_zone: str) -> float:
-    """Real hours of [start, end) inside home-zone nights (22:00-06:00)."""
-    total = 0.0
-    day = home_date(start, home_zone) - timedelta(days=1)
-    while day <= home_date(end, home_zone):
-        night_start = to_instant(day, NIGHT_START, home_zone)
-        night_end = to_instant(day + timedelta(days=1), NIGHT_END, home_zone)
-        overlap = min(end, night_end) - max(start, night_start)
-        total += max(0.0, overlap.total_seconds() / 3600)
-        day += timedelta(days=1)
-    return total
+    """At least 3 h of the duty fall in 22:00-06:00 home time (RA 10151; EU), as the rules say."""
+    return night_minutes(shift.start, shift.end, home_zone) >= NIGHT_MIN_MINUTES
 
 
 def plan_sleep(
