@@ -18,14 +18,8 @@ def load_blocks(store: Store) -> list[Block]:
     Raises:
         StoreError: a stored row is damaged.
     """
-    rows = store.read(
-        "SELECT kind, ref, start_utc, end_utc, locked, done FROM blocks ORDER BY position"
-    )
-    try:
-        blocks = [_block(*row) for row in rows]
-    except ValueError as error:
-        raise StoreError(f"{store.path}: a stored block is damaged ({error})") from None
-    return sorted(blocks, key=lambda b: (b.start, b.end, b.ref))
+    columns = "kind, ref, start_utc, end_utc, locked, done"
+    return _read_blocks(store, f"SELECT {columns} FROM blocks ORDER BY position", "stored")
 
 
 def save_blocks(store: Store, blocks: Sequence[Block]) -> None:
@@ -40,14 +34,16 @@ def load_skipped(store: Store) -> list[Block]:
     Raises:
         StoreError: a stored row is damaged.
     """
-    rows = store.read(
-        "SELECT kind, ref, start_utc, end_utc, 0, 0 FROM skipped_blocks ORDER BY position"
-    )
+    columns = "kind, ref, start_utc, end_utc, 0, 0"
+    return _read_blocks(store, f"SELECT {columns} FROM skipped_blocks ORDER BY position", "skipped")
+
+
+def _read_blocks(store: Store, sql: str, what: str) -> list[Block]:
     try:
-        skipped = [_block(*row) for row in rows]
+        blocks = [_block(*row) for row in store.read(sql)]
     except ValueError as error:
-        raise StoreError(f"{store.path}: a skipped block is damaged ({error})") from None
-    return sorted(skipped, key=lambda b: (b.start, b.end, b.ref))
+        raise StoreError(f"{store.path}: a {what} block is damaged ({error})") from None
+    return sorted(blocks, key=lambda b: (b.start, b.end, b.ref))
 
 
 def save_blocks_and_skipped(
