@@ -179,7 +179,9 @@ class MainWindow(QMainWindow):
         from shiftplanner.ui.editors.menu import install_plan_menu
         from shiftplanner.ui.i18n import LanguageMenu
 
-        plan_menu = install_plan_menu(self, self.session, clock=self.clock)
+        plan_menu = install_plan_menu(
+            self, self.session, clock=self.clock, shown_week=lambda: self.first_day
+        )
         self.menuBar().insertAction(self.view_menu.menuAction(), plan_menu.menuAction())
         self.view_menu.addSeparator()
         self.language_menu = LanguageMenu(QSettings(), self)

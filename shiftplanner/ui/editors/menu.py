@@ -7,7 +7,8 @@ which keeps them out of the app's start-up.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QKeySequence
@@ -18,64 +19,81 @@ from shiftplanner.services.errors import UserFacingError
 from shiftplanner.ui.session import PlanSession
 
 Clock = Callable[[], datetime]
-DialogMaker = Callable[[PlanSession, date, QMainWindow], QDialog]
+ShownWeek = Callable[[], date]
 
 
-def _shift_types(session: PlanSession, today: date, window: QMainWindow) -> QDialog:
+@dataclass(frozen=True, slots=True)
+class Days:
+    """The dates a dialog may open on.
+
+    Args:
+        today: The home-zone date now.
+        looked_at: The day the person is looking at: today if the board shows this week,
+            else the first day of the week it shows.
+    """
+
+    today: date
+    looked_at: date
+
+
+DialogMaker = Callable[[PlanSession, Days, QMainWindow], QDialog]
+
+
+def _shift_types(session: PlanSession, days: Days, window: QMainWindow) -> QDialog:
     from shiftplanner.ui.editors.shift_types import ShiftTypesDialog
 
-    return ShiftTypesDialog(session, today, window)
+    return ShiftTypesDialog(session, days.today, window)
 
 
-def _rotations(session: PlanSession, today: date, window: QMainWindow) -> QDialog:
+def _rotations(session: PlanSession, days: Days, window: QMainWindow) -> QDialog:
     from shiftplanner.ui.editors.rotations import RotationsDialog
 
-    return RotationsDialog(session, today, window)
+    return RotationsDialog(session, days.today, window)
 
 
-def _day_change(session: PlanSession, today: date, window: QMainWindow) -> QDialog:
+def _day_change(session: PlanSession, days: Days, window: QMainWindow) -> QDialog:
     from shiftplanner.ui.editors.day_change import DayChangeDialog
 
-    return DayChangeDialog(session, today, window)
+    return DayChangeDialog(session, days.looked_at, window)
 
 
-def _goals(session: PlanSession, today: date, window: QMainWindow) -> QDialog:
+def _goals(session: PlanSession, days: Days, window: QMainWindow) -> QDialog:
     from shiftplanner.ui.editors.goals import GoalsDialog
 
-    return GoalsDialog(session, today, window)
+    return GoalsDialog(session, days.today, window)
 
 
-def _habits(session: PlanSession, _today: date, window: QMainWindow) -> QDialog:
+def _habits(session: PlanSession, _days: Days, window: QMainWindow) -> QDialog:
     from shiftplanner.ui.editors.habits import HabitsDialog
 
     return HabitsDialog(session, window)
 
 
-def _study_log(session: PlanSession, today: date, window: QMainWindow) -> QDialog:
+def _study_log(session: PlanSession, days: Days, window: QMainWindow) -> QDialog:
     from shiftplanner.ui.editors.study_log import StudyLogDialog
 
-    return StudyLogDialog(session, today, window)
+    return StudyLogDialog(session, days.today, window)
 
 
-def _settings(session: PlanSession, _today: date, window: QMainWindow) -> QDialog:
+def _settings(session: PlanSession, _days: Days, window: QMainWindow) -> QDialog:
     from shiftplanner.ui.editors.settings import SettingsDialog
 
     return SettingsDialog(session, window)
 
 
-def _import_roster(session: PlanSession, today: date, window: QMainWindow) -> QDialog:
+def _import_roster(session: PlanSession, days: Days, window: QMainWindow) -> QDialog:
     from shiftplanner.ui.dialogs.import_roster import ImportRosterDialog
 
-    return ImportRosterDialog(session, today, Path.home(), window)
+    return ImportRosterDialog(session, days.today, Path.home(), window)
 
 
-def _backup(session: PlanSession, _today: date, window: QMainWindow) -> QDialog:
+def _backup(session: PlanSession, _days: Days, window: QMainWindow) -> QDialog:
     from shiftplanner.ui.dialogs.backup import BackupDialog
 
     return BackupDialog(session, Path.home(), window)
 
 
-def _restore(session: PlanSession, _today: date, window: QMainWindow) -> QDialog:
+def _restore(session: PlanSession, _days: Days, window: QMainWindow) -> QDialog:
     from shiftplanner.ui.dialogs.backup import RestoreDialog
 
     return RestoreDialog(session, Path.home(), window)
@@ -84,13 +102,20 @@ def _restore(session: PlanSession, _today: date, window: QMainWindow) -> QDialog
 class PlanMenu(QMenu):
     """The menu itself; its actions are enabled while there is a plan to edit."""
 
-    def __init__(self, window: QMainWindow, session: PlanSession, clock: Clock) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        session: PlanSession,
+        clock: Clock,
+        shown_week: ShownWeek | None = None,
+    ) -> None:
         super().__init__(window)
         self.setTitle(self.tr("&Plan"))
         self.setToolTipsVisible(True)
         self.window_ = window
         self.session = session
         self.clock = clock
+        self.shown_week = shown_week
         self.plan_actions: list[QAction] = []
         for entry in self._entries():
             if entry is None:
@@ -184,7 +209,7 @@ class PlanMenu(QMenu):
             return None
         today = in_zone(self.clock(), plan.home_zone).date()
         try:
-            dialog = make(self.session, today, self.window_)
+            dialog = make(self.session, Days(today, self.looked_at(today)), self.window_)
         except UserFacingError as error:
             self.session.error_raised.emit(str(error))
             return None
@@ -192,15 +217,27 @@ class PlanMenu(QMenu):
         dialog.deleteLater()
         return dialog
 
+    def looked_at(self, today: date) -> date:
+        """Today if the board shows this week, else the first day of the week it shows."""
+        if self.shown_week is None:
+            return today
+        first = self.shown_week()
+        return today if first <= today <= first + timedelta(days=6) else first
+
 
 def install_plan_menu(
-    window: QMainWindow, session: PlanSession, clock: Clock | None = None
-) -> QMenu:
+    window: QMainWindow,
+    session: PlanSession,
+    clock: Clock | None = None,
+    shown_week: ShownWeek | None = None,
+) -> PlanMenu:
     """Add the "Plan" menu to the window's menu bar and return it.
 
     Args:
         clock: The current instant (tests pass a fixed one); the system clock by default.
+        shown_week: The first day of the week the board shows, so "Change a day" opens on
+            a day the person can see; without it, dialogs open on today.
     """
-    menu = PlanMenu(window, session, clock or (lambda: datetime.now(UTC)))
+    menu = PlanMenu(window, session, clock or (lambda: datetime.now(UTC)), shown_week)
     window.menuBar().addMenu(menu)
     return menu
