@@ -4,6 +4,7 @@ is refused beside its field, cancel changes nothing."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, time
 
 import pytest
@@ -27,7 +28,7 @@ from shiftplanner.core.shifts import OFF, ShiftType
 from shiftplanner.ui.editors.goals import GoalsDialog
 from shiftplanner.ui.editors.habits import HabitsDialog
 from shiftplanner.ui.editors.study_log import StudyLogDialog
-from shiftplanner.ui.editors.windows import AFTER, CLOCK
+from shiftplanner.ui.editors.windows import AFTER, ANY, CLOCK
 from shiftplanner.ui.session import PlanSession
 
 MANILA = "Asia/Manila"
@@ -100,6 +101,55 @@ def test_a_window_too_short_for_a_session_is_refused_beside_it(
     assert "shorter than the shortest" in dialog.notes.problem_of(dialog.session_row)
     dialog.ok_button.click()
     assert session.plan == PLAN
+
+
+def test_any_free_time_lifts_a_goals_preferred_times_and_undoes(
+    qtbot: QtBot, session: PlanSession
+) -> None:
+    dialog = GoalsDialog(session, TODAY)
+    _shown(qtbot, dialog)
+    assert dialog.window.mode.currentIndex() == CLOCK
+    dialog.window.mode.setCurrentIndex(ANY)
+    assert dialog.windows.count() == 0
+    assert dialog.window.isEnabled()
+    assert not dialog.remove_window.isEnabled()
+    dialog.ok_button.click()
+    assert session.plan is not None
+    assert session.plan.goals == (replace(CERT, windows=()),)
+    assert session.store.load_plan() == session.plan
+    session.undo_stack.undo()
+    assert session.store.load_plan() == PLAN
+
+
+def test_a_goal_with_any_free_time_gets_a_time_by_choosing_one(
+    qtbot: QtBot, session_for: Callable[[Plan], PlanSession]
+) -> None:
+    anytime = replace(PLAN, goals=(replace(CERT, windows=()),))
+    session = session_for(anytime)
+    dialog = GoalsDialog(session, TODAY)
+    _shown(qtbot, dialog)
+    assert dialog.window.isEnabled()
+    assert dialog.window.mode.currentIndex() == ANY
+    dialog.window.mode.setCurrentIndex(AFTER)
+    dialog.window.near.setValue(120)
+    dialog.window.far.setValue(360)
+    assert [dialog.windows.item(i).text() for i in range(dialog.windows.count())] == [
+        "120-360 min after waking"
+    ]
+    dialog.ok_button.click()
+    assert session.plan is not None
+    assert session.plan.goals[0].windows == (RelativeWindow(Anchor.WAKE, True, 120, 360),)
+
+
+def test_cancel_after_any_free_time_keeps_the_goals_times(
+    qtbot: QtBot, session: PlanSession
+) -> None:
+    dialog = GoalsDialog(session, TODAY)
+    _shown(qtbot, dialog)
+    dialog.window.mode.setCurrentIndex(ANY)
+    dialog.reject()
+    assert session.plan == PLAN
+    assert session.undo_stack.count() == 0
 
 
 def test_a_goal_without_a_name_is_refused(qtbot: QtBot, session: PlanSession) -> None:

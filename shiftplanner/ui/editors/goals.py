@@ -150,25 +150,24 @@ class GoalsDialog(ListFormDialog[Goal]):
         row = self.current_row()
         if row < 0:
             return
-        goal = self.items[row]
-        windows = (*goal.windows, self._default_window())
-        self.items[row] = replace(goal, windows=windows)
-        self._fill_windows(windows, len(windows) - 1)
-        self.revalidate()
+        windows = (*self.items[row].windows, self._default_window())
+        self._set_windows(row, windows, len(windows) - 1)
 
     def drop_window(self) -> None:
         """Remove the chosen preferred time."""
         row, index = self.current_row(), self.windows.currentRow()
         if row < 0 or index < 0:
             return
-        goal = self.items[row]
-        windows = goal.windows[:index] + goal.windows[index + 1 :]
-        self.items[row] = replace(goal, windows=windows)
-        self._fill_windows(windows, min(index, len(windows) - 1))
-        self.revalidate()
+        windows = self.items[row].windows[:index] + self.items[row].windows[index + 1 :]
+        self._set_windows(row, windows, min(index, len(windows) - 1))
 
     def _default_window(self) -> Window:
         return ClockWindow(time(19), time(23))
+
+    def _set_windows(self, row: int, windows: tuple[Window, ...], selected: int) -> None:
+        self.items[row] = replace(self.items[row], windows=windows)
+        self._fill_windows(windows, selected)
+        self.revalidate()
 
     def _fill_windows(self, windows: tuple[Window, ...], selected: int) -> None:
         self.windows.blockSignals(True)
@@ -180,23 +179,36 @@ class GoalsDialog(ListFormDialog[Goal]):
         self._show_window()
 
     def _show_window(self) -> None:
+        """Show the chosen preferred time; a goal without any shows "Any free time"."""
         row, index = self.current_row(), self.windows.currentRow()
-        has_window = row >= 0 and 0 <= index < len(self.items[row].windows)
-        self.window.setEnabled(has_window)
+        if row < 0:
+            self.window.setEnabled(False)
+            self.remove_window.setEnabled(False)
+            return
+        windows = self.items[row].windows
+        has_window = 0 <= index < len(windows)
+        self.window.setEnabled(has_window or not windows)
         self.remove_window.setEnabled(has_window)
-        if has_window:
-            self.window.set_window(self.items[row].windows[index])
+        self.window.set_window(windows[index] if has_window else None)
 
     def _window_edited(self) -> None:
         row, index = self.current_row(), self.windows.currentRow()
-        window = self.window.window()
-        if self._loading or row < 0 or index < 0 or window is None:
+        if self._loading or row < 0:
             return
-        goal = self.items[row]
-        windows = (*goal.windows[:index], window, *goal.windows[index + 1 :])
-        self.items[row] = replace(goal, windows=windows)
-        self.windows.item(index).setText(window_text(window))
-        self.revalidate()
+        windows = self.items[row].windows
+        window = self.window.window()
+        if window is None:
+            # Sessions may go in any one of the times, so any free time leaves the others
+            # nothing to limit: the goal has no preferred times left.
+            self._set_windows(row, (), -1)
+        elif index < 0:
+            self._set_windows(row, (*windows, window), len(windows))
+        else:
+            self.items[row] = replace(
+                self.items[row], windows=(*windows[:index], window, *windows[index + 1 :])
+            )
+            self.windows.item(index).setText(window_text(window))
+            self.revalidate()
 
     def build_plan(self) -> Plan:
         kept = {g.id for g in self.original.goals}
