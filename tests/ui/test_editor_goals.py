@@ -28,7 +28,7 @@ from shiftplanner.core.shifts import OFF, ShiftType
 from shiftplanner.ui.editors.goals import GoalsDialog
 from shiftplanner.ui.editors.habits import HabitsDialog
 from shiftplanner.ui.editors.study_log import StudyLogDialog
-from shiftplanner.ui.editors.windows import AFTER, ANY, CLOCK
+from shiftplanner.ui.editors.windows import AFTER, ANY, BEFORE, CLOCK
 from shiftplanner.ui.session import PlanSession
 
 MANILA = "Asia/Manila"
@@ -206,6 +206,117 @@ def test_a_relative_window_too_short_is_refused_beside_it(
     assert not dialog.ok_button.isEnabled()
     dialog.window.far.setValue(180)
     assert dialog.ok_button.isEnabled()
+
+
+def test_every_key_of_a_habit_can_be_set_and_undone(qtbot: QtBot, session: PlanSession) -> None:
+    dialog = HabitsDialog(session)
+    _shown(qtbot, dialog)
+    dialog.add_item()
+    dialog.name.setText("Review flashcards")
+    dialog.name.textEdited.emit("Review flashcards")
+    dialog.kind.setCurrentIndex(dialog.kind.findData(BlockKind.STUDY))
+    dialog.minutes.setValue(40)
+    dialog.has_shortest.setChecked(True)
+    dialog.shortest.setValue(20)
+    dialog.has_longest.setChecked(True)
+    dialog.longest.setValue(60)
+    dialog.per_week.setValue(5)
+    dialog.window.mode.setCurrentIndex(BEFORE)
+    dialog.window.anchor.setCurrentIndex(dialog.window.anchor.findData(Anchor.SLEEP))
+    dialog.window.near.setValue(60)
+    dialog.window.far.setValue(240)
+    dialog.window.relative_has_ideal.setChecked(True)
+    dialog.window.relative_ideal.setValue(120)
+    dialog.priority.setCurrentIndex(dialog.priority.findData(1))
+    dialog.days.setCurrentIndex(dialog.days.findData(DayFilter.WORK))
+    dialog.ok_button.click()
+    assert session.plan is not None
+    assert session.plan.habits[1] == Habit(
+        "review-flashcards",
+        "Review flashcards",
+        40,
+        5,
+        min_minutes=20,
+        max_minutes=60,
+        window=RelativeWindow(Anchor.SLEEP, False, 60, 240, 120),
+        priority=1,
+        days=DayFilter.WORK,
+        kind=BlockKind.STUDY,
+    )
+    assert session.store.load_plan() == session.plan
+    session.undo_stack.undo()
+    assert session.store.load_plan() == PLAN
+
+
+def test_a_habits_shortest_and_longest_show_and_change(
+    qtbot: QtBot, session_for: Callable[[Plan], PlanSession]
+) -> None:
+    stretchy = replace(WALK, min_minutes=20, max_minutes=45)
+    session = session_for(replace(PLAN, habits=(stretchy,)))
+    dialog = HabitsDialog(session)
+    _shown(qtbot, dialog)
+    assert dialog.has_shortest.isChecked()
+    assert (dialog.shortest.value(), dialog.longest.value()) == (20, 45)
+    dialog.has_longest.setChecked(False)
+    dialog.shortest.setValue(15)
+    dialog.ok_button.click()
+    assert session.plan is not None
+    assert session.plan.habits == (replace(WALK, min_minutes=15),)
+    session.undo_stack.undo()
+    assert session.plan.habits == (stretchy,)
+
+
+@pytest.mark.parametrize(
+    ("limit", "value", "problem"),
+    [
+        ("shortest", 35, "The shortest session is longer than the usual 30 min."),
+        ("longest", 25, "The longest session is shorter than the usual 30 min."),
+    ],
+)
+def test_a_limit_on_the_wrong_side_of_the_session_is_refused_beside_it(
+    qtbot: QtBot, session: PlanSession, limit: str, value: int, problem: str
+) -> None:
+    dialog = HabitsDialog(session)
+    _shown(qtbot, dialog)
+    getattr(dialog, f"has_{limit}").setChecked(True)
+    getattr(dialog, limit).setValue(value)
+    row = getattr(dialog, f"{limit}_row")
+    assert dialog.notes.problem_of(row) == problem
+    assert not dialog.ok_button.isEnabled()
+    dialog.ok_button.click()
+    dialog.reject()
+    assert session.plan == PLAN
+    assert session.undo_stack.count() == 0
+
+
+def test_a_window_needs_room_only_for_the_shortest_session(
+    qtbot: QtBot, session: PlanSession
+) -> None:
+    dialog = HabitsDialog(session)
+    _shown(qtbot, dialog)
+    dialog.minutes.setValue(45)
+    dialog.window.mode.setCurrentIndex(AFTER)
+    dialog.window.near.setValue(60)
+    dialog.window.far.setValue(90)
+    assert "too short for a 45-minute session" in dialog.notes.problem_of(dialog.window)
+    assert not dialog.ok_button.isEnabled()
+    dialog.has_shortest.setChecked(True)
+    dialog.shortest.setValue(30)
+    assert dialog.notes.problem_of(dialog.window) == ""
+    dialog.ok_button.click()
+    assert session.plan is not None
+    assert session.plan.habits[0].min_minutes == 30
+    assert session.plan.habits[0].window == RelativeWindow(Anchor.WAKE, True, 60, 90)
+
+
+def test_an_unticked_limit_follows_the_session(qtbot: QtBot, session: PlanSession) -> None:
+    dialog = HabitsDialog(session)
+    _shown(qtbot, dialog)
+    dialog.minutes.setValue(50)
+    assert not dialog.shortest.isEnabled()
+    assert (dialog.shortest.value(), dialog.longest.value()) == (50, 50)
+    assert dialog.items[0].min_minutes is None
+    assert dialog.items[0].max_minutes is None
 
 
 def test_logging_study_counts_toward_the_goal_and_undoes(
