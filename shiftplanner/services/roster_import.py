@@ -27,6 +27,7 @@ from shiftplanner.core.validation import PlanError
 from shiftplanner.ical.roster import MAX_FILE_BYTES, ImportedFile, RosterError
 from shiftplanner.ical.roster_csv import read_csv
 from shiftplanner.ical.roster_ics import Horizon, read_ics
+from shiftplanner.services.editing import Changes
 from shiftplanner.services.errors import UserFacingError
 from shiftplanner.storage.busy import load_busy, replace_busy
 from shiftplanner.storage.store import Store, StoreError
@@ -242,6 +243,38 @@ class BusyChange:
     replaced: tuple[BusyTime, ...]
     notes: tuple[str, ...]
 
+    @property
+    def changes_anything(self) -> bool:
+        """Whether applying it would change the stored busy time at all."""
+        return _busy_key(self.busy) != _busy_key(self.replaced)
+
+    @property
+    def edit(self) -> BusyEdit:
+        """The change as an undoable edit."""
+        return BusyEdit(self.start, self.end, self.replaced, self.busy)
+
+
+def _busy_key(busy: tuple[BusyTime, ...]) -> list[tuple[datetime, datetime, str]]:
+    return sorted((b.start, b.end, b.label) for b in busy)
+
+
+@dataclass(frozen=True, slots=True)
+class BusyEdit:
+    """Busy time overlapping [start, end): `before` is stored now, `after` replaces it.
+
+    Every `after` item lies inside [start, end) and every `before` item overlaps it, so
+    swapping the two restores exactly what was stored.
+    """
+
+    start: datetime
+    end: datetime
+    before: tuple[BusyTime, ...]
+    after: tuple[BusyTime, ...]
+
+    def inverted(self) -> BusyEdit:
+        """The edit that undoes this one."""
+        return BusyEdit(self.start, self.end, self.after, self.before)
+
 
 def busy_change(store: Store, imported: ImportedFile) -> BusyChange:
     """What importing appointments as busy time would do.
@@ -263,7 +296,17 @@ def busy_change(store: Store, imported: ImportedFile) -> BusyChange:
 
 def apply_busy_change(store: Store, change: BusyChange) -> None:
     """Replace the overlapped busy time with the file's, in one transaction."""
+    save_busy_edit(store, change.edit)
+
+
+def save_busy_edit(store: Store, edit: BusyEdit) -> Changes:
+    """Store an edit's busy time in one transaction; placement (the blocks) must follow.
+
+    Raises:
+        UserFacingError: the store refused the write or holds damaged busy time.
+    """
     try:
-        replace_busy(store, change.start, change.end, change.busy)
+        replace_busy(store, edit.start, edit.end, edit.after)
     except StoreError as error:
         raise UserFacingError(str(error)) from None
+    return Changes(blocks=True)

@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from shiftplanner.core.blocks import BusyTime
 from shiftplanner.core.plan import Plan
 from shiftplanner.core.planfile import parse_plan
 from shiftplanner.core.roster import expand
 from shiftplanner.core.shifts import ShiftSource
+from shiftplanner.services.editing import Changes
 from shiftplanner.services.errors import UserFacingError
 from shiftplanner.services.roster_import import (
     ReadOptions,
@@ -20,8 +22,9 @@ from shiftplanner.services.roster_import import (
     busy_change,
     read_import_file,
     roster_change,
+    save_busy_edit,
 )
-from shiftplanner.storage.busy import load_busy
+from shiftplanner.storage.busy import load_busy, replace_busy
 from shiftplanner.storage.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -207,6 +210,30 @@ def test_busy_time_replaces_what_it_overlaps(tmp_path: Path) -> None:
         (_utc(2026, 3, 13, 0), _utc(2026, 3, 15, 12), "Family trip"),
     ]
     assert len(second.replaced) == 2
+
+
+def test_a_busy_edit_and_its_inverse_restore_the_stored_busy_time(tmp_path: Path) -> None:
+    calendar = "Date,Start,End,Name\n2026-03-11,09:00,12:00,Class\n2026-03-12,09:00,12:00,Class\n"
+    path = _write(tmp_path, "classes.csv", calendar)
+    plan = _plan()
+    earlier = BusyTime(_utc(2026, 3, 11, 0), _utc(2026, 3, 11, 2), "Old class")
+    elsewhere = BusyTime(_utc(2026, 4, 1, 0), _utc(2026, 4, 1, 2), "Dentist")
+    with Store.open(tmp_path / "s.sqlite3") as store:
+        store.save_plan(plan)
+        replace_busy(store, _utc(2026, 1, 1), _utc(2027, 1, 1), [earlier, elsewhere])
+        change = busy_change(store, read_import_file(path, plan, ReadOptions(TODAY, busy=True)))
+        assert change.changes_anything
+        assert change.replaced == (earlier,)
+        assert save_busy_edit(store, change.edit) == Changes(blocks=True)
+        after = load_busy(store)
+        save_busy_edit(store, change.edit.inverted())
+        assert load_busy(store) == [earlier, elsewhere]
+        save_busy_edit(store, change.edit)
+        assert load_busy(store) == after
+        again = busy_change(store, read_import_file(path, plan, ReadOptions(TODAY, busy=True)))
+
+    assert [b.label for b in after] == ["Class", "Class", "Dentist"]
+    assert not again.changes_anything
 
 
 CORPUS_FILES = sorted(
