@@ -1,21 +1,25 @@
 """The import roster dialog: change summary and new findings before applying, CSV column
-mapping, refusals beside the file, undo, and cancel leaving everything as it was."""
+mapping, refusals beside the file, busy time instead of shifts, undo, and cancel leaving
+everything as it was."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, time
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from shiftplanner.core.blocks import BusyTime
 from shiftplanner.core.person import Person
 from shiftplanner.core.plan import Plan
 from shiftplanner.core.roster import expand
 from shiftplanner.core.rotation import Rotation
 from shiftplanner.core.shifts import OFF, ShiftSource, ShiftType
-from shiftplanner.ui.dialogs.import_roster import ImportRosterDialog
+from shiftplanner.services.editing import Changes
+from shiftplanner.storage.busy import load_busy, replace_busy
+from shiftplanner.ui.dialogs.import_roster import BUSY, SHIFTS, ImportRosterDialog
 from shiftplanner.ui.session import PlanSession
 
 MANILA = "Asia/Manila"
@@ -117,6 +121,106 @@ def test_cancel_leaves_everything_as_it_was(
     _choose(dialog, roster)
     dialog.reject()
     assert session.plan == PLAN
+    assert session.store.load_plan() == PLAN
+    assert session.undo_stack.count() == 0
+
+
+CLASSES = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Phone//EN\r\n"
+    "BEGIN:VEVENT\r\nUID:class-1\r\nDTSTART;TZID=Asia/Manila:20260310T180000\r\n"
+    "DTEND;TZID=Asia/Manila:20260310T210000\r\nSUMMARY:Night class\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:trip\r\nDTSTART;TZID=Asia/Manila:20260314T080000\r\n"
+    "DTEND;TZID=Asia/Manila:20260315T200000\r\nSUMMARY:Family trip\r\nEND:VEVENT\r\n"
+    "END:VCALENDAR\r\n"
+)
+OLD_CLASS = BusyTime(
+    datetime(2026, 3, 10, 9, tzinfo=UTC), datetime(2026, 3, 10, 11, tzinfo=UTC), "Old class"
+)
+
+
+def _as_busy(dialog: ImportRosterDialog, tmp_path: Path) -> None:
+    calendar = tmp_path / "me.ics"
+    calendar.write_text(CLASSES, encoding="utf-8", newline="")
+    dialog.kinds.button(BUSY).setChecked(True)
+    _choose(dialog, calendar)
+
+
+def test_busy_time_shows_what_will_be_added_and_replaced(
+    dialog: ImportRosterDialog, session: PlanSession, tmp_path: Path
+) -> None:
+    replace_busy(session.store, OLD_CLASS.start, OLD_CLASS.end, [OLD_CLASS])
+    _as_busy(dialog, tmp_path)
+    assert dialog.change is None
+    assert dialog.busy is not None
+    assert dialog.summary.text() == (
+        "2 busy time(s) to add, from 2026-03-10 to 2026-03-15. "
+        "They replace 1 busy time(s) stored for that period."
+    )
+    assert _lines(dialog) == [
+        "Busy: Tue 10 Mar 18:00-21:00 Night class",
+        "Busy: Sat 14 Mar 08:00-Sun 15 Mar 20:00 Family trip",
+        "Replaced: Tue 10 Mar 17:00-19:00 Old class",
+    ]
+    assert not dialog.findings_view.isVisibleTo(dialog)
+    assert dialog.ok_button.isEnabled()
+    assert load_busy(session.store) == [OLD_CLASS]
+    assert session.store.load_plan() == PLAN
+
+
+def test_busy_time_applies_through_an_undoable_command(
+    dialog: ImportRosterDialog, session: PlanSession, tmp_path: Path
+) -> None:
+    replace_busy(session.store, OLD_CLASS.start, OLD_CLASS.end, [OLD_CLASS])
+    seen: list[Changes] = []
+    session.plan_changed.connect(seen.append)
+    _as_busy(dialog, tmp_path)
+    dialog.ok_button.click()
+    assert not dialog.isVisible()
+    assert [b.label for b in load_busy(session.store)] == ["Night class", "Family trip"]
+    assert session.store.load_plan() == PLAN
+    assert seen == [Changes(blocks=True)]
+    assert session.undo_stack.undoText() == "Import busy time"
+    session.undo_stack.undo()
+    assert load_busy(session.store) == [OLD_CLASS]
+    session.undo_stack.redo()
+    assert [b.label for b in load_busy(session.store)] == ["Night class", "Family trip"]
+
+
+def test_busy_time_already_stored_is_refused_beside_the_file(
+    dialog: ImportRosterDialog, session: PlanSession, tmp_path: Path
+) -> None:
+    _as_busy(dialog, tmp_path)
+    dialog.ok_button.click()
+    again = ImportRosterDialog(session, TODAY, tmp_path)
+    dialog.close()
+    _as_busy(again, tmp_path)
+    assert again.notes.problem_of(again.path_row) == "This busy time is already stored."
+    assert not again.ok_button.isEnabled()
+
+
+def test_switching_back_to_shifts_reads_the_file_as_a_roster(
+    dialog: ImportRosterDialog, tmp_path: Path
+) -> None:
+    roster = tmp_path / "roster.csv"
+    roster.write_text(ROSTER, encoding="utf-8")
+    dialog.kinds.button(BUSY).setChecked(True)
+    _choose(dialog, roster)
+    assert dialog.busy is not None
+    assert dialog.summary.text().startswith("3 busy time(s) to add")
+    dialog.kinds.button(SHIFTS).setChecked(True)
+    assert dialog.busy is None
+    assert dialog.change is not None
+    assert "1 moved" in dialog.summary.text()
+    assert dialog.findings_view.isVisibleTo(dialog)
+
+
+def test_cancel_leaves_busy_time_as_it_was(
+    dialog: ImportRosterDialog, session: PlanSession, tmp_path: Path
+) -> None:
+    replace_busy(session.store, OLD_CLASS.start, OLD_CLASS.end, [OLD_CLASS])
+    _as_busy(dialog, tmp_path)
+    dialog.reject()
+    assert load_busy(session.store) == [OLD_CLASS]
     assert session.store.load_plan() == PLAN
     assert session.undo_stack.count() == 0
 

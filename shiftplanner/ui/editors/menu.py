@@ -176,7 +176,7 @@ class PlanMenu(QMenu):
             (
                 self.tr("Import roster…"),
                 "Ctrl+I",
-                self.tr("Read your roster from .ics or .csv"),
+                self.tr("Read your roster, or your own calendar as busy time (.ics, .csv)"),
                 _import_roster,
             ),
             (self.tr("Back up…"), "Ctrl+B", self.tr("Save the whole plan to a plan file"), _backup),
