@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 
+from shiftplanner.core.text import Text
+
 
 class Severity(Enum):
     """How bad a finding is; the values are the contract's `severity`."""
@@ -44,6 +46,9 @@ class Finding:
         message: What and when, in home time, with the numbers.
         suggestion: A concrete fix.
         source: The rule's source in plain words (e.g. "EU Directive 2003/88/EC Art. 3").
+        message_text: The message as a template and its arguments, for translation; the
+            rules always set it, and `message` is its English rendering.
+        suggestion_text: The same for the suggestion.
     """
 
     rule: str
@@ -54,3 +59,12 @@ class Finding:
     message: str
     suggestion: str
     source: str
+    message_text: Text | None = None
+    suggestion_text: Text | None = None
+
+    def texts(self) -> tuple[Text, Text]:
+        """The message and the suggestion to translate (as they are, if made without texts)."""
+        return (
+            self.message_text or Text.literal(self.message),
+            self.suggestion_text or Text.literal(self.suggestion),
+        )

@@ -3,22 +3,36 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from shiftplanner.core.findings import Finding, Severity
 from shiftplanner.core.rules.body import Body
 from shiftplanner.core.rules.messages import (
+    SHIFTS,
     clock,
-    count_text,
     day,
     days_text,
     duty_text,
     finding,
     when,
 )
-from shiftplanner.core.rules.schedule import Category, Schedule
+from shiftplanner.core.rules.schedule import Category, Duty, Schedule
+from shiftplanner.core.text import Template, Text
 
 _NAP_BEFORE_NIGHT = timedelta(hours=2)
+
+SLEEPY = Template(
+    "Predicted sleepiness reaches KSS {kss:.1f} at {at} during the {duty} shift{count} — 7 is "
+    "sleepy, 9 is fighting sleep."
+)
+SLEEPY_RUN = Template(" ({shifts} at KSS {warn:g} or more, {days})")
+NAP_FIX = Template(
+    "Nap 1.5-3 h before the {day} shift (e.g. {nap_start}-{nap_end}), take a 15-30 min break "
+    "nap before {clock} if allowed, and avoid driving home drowsy."
+)
+FULL_SLEEP_FIX = Template(
+    "Protect a full sleep before the {day} shift, or ask to start it later or shorten it."
+)
 
 
 def alertness(schedule: Schedule, body: Body, indices: range) -> Iterator[Finding]:
@@ -33,30 +47,38 @@ def alertness(schedule: Schedule, body: Body, indices: range) -> Iterator[Findin
         duty = schedule.duties[worst]
         first, last = schedule.duties[group[0]], schedule.duties[group[-1]]
         count = (
-            f" ({count_text(len(group), 'shift')} at KSS {warn:g} or more, "
-            f"{days_text(first.start, last.start, zone)})"
+            Text.of(
+                SLEEPY_RUN,
+                shifts=SHIFTS.of(len(group)),
+                warn=warn,
+                days=days_text(first.start, last.start, zone),
+            )
             if len(group) > 1
             else ""
         )
-        if duty.category is Category.GRAVEYARD:
-            nap_start = duty.start - _NAP_BEFORE_NIGHT - timedelta(hours=2)
-            advice = (
-                f"Nap 1.5-3 h before the {day(duty.start, zone)} shift (e.g. "
-                f"{clock(nap_start, zone)}-{clock(nap_start + _NAP_BEFORE_NIGHT, zone)}), "
-                f"take a 15-30 min break nap before {clock(at, zone)} if allowed, and avoid "
-                "driving home drowsy."
-            )
-        else:
-            advice = (
-                f"Protect a full sleep before the {day(duty.start, zone)} shift, or ask to "
-                "start it later or shorten it."
-            )
         yield finding(
             "alertness",
             Severity.HIGH if kss >= high else Severity.MEDIUM,
             (first.start, last.end),
-            f"Predicted sleepiness reaches KSS {kss:.1f} at {when(at, zone)} during the "
-            f"{duty_text(duty.start, duty.end, zone)} shift{count} — 7 is sleepy, 9 is "
-            "fighting sleep.",
-            advice,
+            Text.of(
+                SLEEPY,
+                kss=kss,
+                at=when(at, zone),
+                duty=duty_text(duty.start, duty.end, zone),
+                count=count,
+            ),
+            _advice(duty, at, zone),
         )
+
+
+def _advice(duty: Duty, at: datetime, zone: str) -> Text:
+    if duty.category is not Category.GRAVEYARD:
+        return Text.of(FULL_SLEEP_FIX, day=day(duty.start, zone))
+    nap_start = duty.start - _NAP_BEFORE_NIGHT - timedelta(hours=2)
+    return Text.of(
+        NAP_FIX,
+        day=day(duty.start, zone),
+        nap_start=clock(nap_start, zone),
+        nap_end=clock(nap_start + _NAP_BEFORE_NIGHT, zone),
+        clock=clock(at, zone),
+    )

@@ -6,9 +6,24 @@ from collections.abc import Iterator
 from datetime import datetime
 
 from shiftplanner.core.findings import Finding, Severity
-from shiftplanner.core.instants import hours_text, in_zone
+from shiftplanner.core.instants import format_clock, in_zone
 from shiftplanner.core.rules.messages import clock, day, finding, place
 from shiftplanner.core.rules.schedule import Duty, Schedule
+from shiftplanner.core.text import Hours, Template, Text
+
+STARTS_AT_NEW_TIME = Template(
+    "From {day} your {name} shift starts {start}, not {before}, and ends {end} ({reason})."
+)
+MOVE_LATER = Template(
+    "Move alarms, naps and the commute {hours} later from {day}; the shift itself has not changed."
+)
+MOVE_EARLIER = Template(
+    "Move alarms, naps and the commute {hours} earlier from {day}; the shift itself has not "
+    "changed."
+)
+TO_DAYLIGHT = Template("{place} moved to daylight time")
+TO_STANDARD = Template("{place} went back to standard time")
+NEW_OFFSET = Template("{place} changed its UTC offset")
 
 
 def dst_change(schedule: Schedule) -> Iterator[Finding]:
@@ -27,34 +42,45 @@ def dst_change(schedule: Schedule) -> Iterator[Finding]:
             "dst-change",
             Severity.INFO,
             (duty.start, duty.end),
-            f"From {day(duty.start, zone)} your {duty.shift.name} shift starts "
-            f"{clock(duty.start, zone)}, not {clock(previous.start, zone)}, and ends "
-            f"{clock(duty.end, zone)} ({_reason(previous.start, duty.start, own, zone)}).",
-            f"Move alarms, naps and the commute {_shift_text(previous, duty, zone)} from "
-            f"{day(duty.start, zone)}; the shift itself has not changed.",
+            Text.of(
+                STARTS_AT_NEW_TIME,
+                day=day(duty.start, zone),
+                name=duty.shift.name,
+                start=clock(duty.start, zone),
+                before=clock(previous.start, zone),
+                end=clock(duty.end, zone),
+                reason=_reason(previous.start, duty.start, own, zone),
+            ),
+            _move_advice(previous, duty, zone),
         )
 
 
 def _moved(before: datetime, after: datetime, own: str, home: str) -> bool:
     """Same wall-clock start in the shift's zone, different in the home zone."""
-    return clock(before, own) == clock(after, own) and clock(before, home) != clock(after, home)
+    return _wall(before, own) == _wall(after, own) and _wall(before, home) != _wall(after, home)
 
 
-def _reason(before: datetime, after: datetime, own: str, home: str) -> str:
+def _wall(instant: datetime, zone: str) -> str:
+    return format_clock(in_zone(instant, zone).time())
+
+
+def _reason(before: datetime, after: datetime, own: str, home: str) -> Text:
     for name in (own, home):
         was, now = in_zone(before, name).dst(), in_zone(after, name).dst()
         if was != now:
-            moved = "moved to daylight time" if now else "went back to standard time"
-            return f"{place(name)} {moved}"
-    return f"{place(own)} changed its UTC offset"
+            return Text.of(TO_DAYLIGHT if now else TO_STANDARD, place=place(name))
+    return Text.of(NEW_OFFSET, place=place(own))
 
 
-def _shift_text(previous: Duty, duty: Duty, zone: str) -> str:
+def _move_advice(previous: Duty, duty: Duty, zone: str) -> Text:
     local_before = in_zone(previous.start, zone)
     local_after = in_zone(duty.start, zone)
     minutes = (local_after.hour * 60 + local_after.minute) - (
         local_before.hour * 60 + local_before.minute
     )
     minutes = (minutes + 12 * 60) % (24 * 60) - 12 * 60
-    direction = "later" if minutes > 0 else "earlier"
-    return f"{hours_text(abs(minutes) / 60)} {direction}"
+    return Text.of(
+        MOVE_LATER if minutes > 0 else MOVE_EARLIER,
+        hours=Hours(abs(minutes) / 60),
+        day=day(duty.start, zone),
+    )

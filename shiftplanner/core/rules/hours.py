@@ -6,9 +6,20 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from shiftplanner.core.findings import Finding, Severity
-from shiftplanner.core.instants import day_start, home_date, hours_text
-from shiftplanner.core.rules.messages import clock, count_text, day, duty_text, finding
+from shiftplanner.core.instants import day_start, home_date
+from shiftplanner.core.rules.messages import SHIFTS, clock, day, duty_text, finding
 from shiftplanner.core.rules.schedule import Duty, Schedule
+from shiftplanner.core.text import Hours, Join, Plural, Template, Text
+
+LONG_SHIFTS = Template("{shifts} worked: {listed} — more than {limit} for {kind}.")
+LONG_SHIFT_COUNT = Plural(Template("{count} long shift"), Template("{count} long shifts"))
+DUTY_HOURS = Template("{duty} ({hours})")
+A_NIGHT_SHIFT = Template("a night shift")
+A_SHIFT = Template("a shift")
+LONG_SHIFT_FIX = Template(
+    "Ask to end the {day} shift by {clock} ({limit} worked) and move the extra hours to "
+    "another day."
+)
 
 
 def long_shift(schedule: Schedule) -> Iterator[Finding]:
@@ -20,19 +31,31 @@ def long_shift(schedule: Schedule) -> Iterator[Finding]:
         worst = max(duties, key=lambda d: (_over_by(schedule, d), -d.start.timestamp()))
         limit = _limit(schedule, worst)
         latest_end = worst.start + timedelta(minutes=limit + worst.shift.unpaid_break_minutes)
-        listed = ", ".join(
-            f"{duty_text(d.start, d.end, zone)} ({hours_text(d.worked_minutes / 60)})"
+        listed = tuple(
+            Text.of(
+                DUTY_HOURS,
+                duty=duty_text(d.start, d.end, zone),
+                hours=Hours(d.worked_minutes / 60),
+            )
             for d in duties
         )
-        kind = "a night shift" if worst.night else "a shift"
         yield finding(
             "long-shift",
             Severity.HIGH,
             (duties[0].start, max(d.end for d in duties)),
-            f"{count_text(len(duties), 'long shift')} worked: {listed} — more than "
-            f"{hours_text(limit / 60)} for {kind}.",
-            f"Ask to end the {day(worst.start, zone)} shift by {clock(latest_end, zone)} "
-            f"({hours_text(limit / 60)} worked) and move the extra hours to another day.",
+            Text.of(
+                LONG_SHIFTS,
+                shifts=LONG_SHIFT_COUNT.of(len(duties)),
+                listed=Join(", ", listed),
+                limit=Hours(limit / 60),
+                kind=Text.of(A_NIGHT_SHIFT if worst.night else A_SHIFT),
+            ),
+            Text.of(
+                LONG_SHIFT_FIX,
+                day=day(worst.start, zone),
+                clock=clock(latest_end, zone),
+                limit=Hours(limit / 60),
+            ),
         )
 
 
@@ -43,6 +66,14 @@ def _limit(schedule: Schedule, duty: Duty) -> int:
 
 def _over_by(schedule: Schedule, duty: Duty) -> int:
     return duty.worked_minutes - _limit(schedule, duty)
+
+
+WEEKLY_HOURS = Template("{worked} worked in the week {first} - {last} ({shifts}) — {above}.")
+MORE_THAN = Template("more than {limit}")
+MORE_THAN_BOTH = Template("more than {limit}, and more than {high}")
+WEEKLY_HOURS_FIX = Template(
+    "Drop or shorten shifts by {excess} to stay within {limit}, e.g. the longest: {duty}."
+)
 
 
 def weekly_hours(schedule: Schedule) -> Iterator[Finding]:
@@ -59,19 +90,29 @@ def weekly_hours(schedule: Schedule) -> Iterator[Finding]:
         if worked <= limit:
             continue
         longest = max(duties, key=lambda d: (d.worked_minutes, -d.start.timestamp()))
-        above = f"more than {hours_text(limit / 60)}"
-        if worked > high:
-            above += f", and more than {hours_text(high / 60)}"
+        above = (
+            Text.of(MORE_THAN_BOTH, limit=Hours(limit / 60), high=Hours(high / 60))
+            if worked > high
+            else Text.of(MORE_THAN, limit=Hours(limit / 60))
+        )
         yield finding(
             "weekly-hours",
             Severity.HIGH if worked > high else Severity.MEDIUM,
             (week_start, week_end),
-            f"{hours_text(worked / 60)} worked in the week {day(week_start, zone)} - "
-            f"{day(week_end - timedelta(hours=12), zone)} "
-            f"({count_text(len(duties), 'shift')}) — {above}.",
-            f"Drop or shorten shifts by {hours_text((worked - limit) / 60)} to stay within "
-            f"{hours_text(limit / 60)}, e.g. the longest: "
-            f"{duty_text(longest.start, longest.end, zone)}.",
+            Text.of(
+                WEEKLY_HOURS,
+                worked=Hours(worked / 60),
+                first=day(week_start, zone),
+                last=day(week_end - timedelta(hours=12), zone),
+                shifts=SHIFTS.of(len(duties)),
+                above=above,
+            ),
+            Text.of(
+                WEEKLY_HOURS_FIX,
+                excess=Hours((worked - limit) / 60),
+                limit=Hours(limit / 60),
+                duty=duty_text(longest.start, longest.end, zone),
+            ),
         )
 
 

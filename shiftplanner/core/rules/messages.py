@@ -1,14 +1,15 @@
-"""Words for findings: home-time stamps, durations, and each rule's basis and source."""
+"""Words for findings: home-time stamps, spans, shift types, and each rule's basis and source."""
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from shiftplanner.core.findings import Basis, Finding, Severity
-from shiftplanner.core.instants import in_zone
+from shiftplanner.core.instants import format_clock, home_date, in_zone
 from shiftplanner.core.shifts import ShiftType
+from shiftplanner.core.text import Moment, Plural, Style, Template, Text, TextArg
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,10 +61,10 @@ def finding(
     rule: str,
     severity: Severity,
     span: tuple[datetime, datetime],
-    message: str,
-    suggestion: str,
+    message: Text,
+    suggestion: Text,
 ) -> Finding:
-    """A finding with the rule's basis and source filled in."""
+    """A finding with the rule's basis and source filled in, and its texts in English."""
     info = RULES[rule]
     return Finding(
         rule=rule,
@@ -71,46 +72,57 @@ def finding(
         start=span[0],
         end=span[1],
         basis=info.basis,
-        message=message,
-        suggestion=suggestion,
+        message=message.render(),
+        suggestion=suggestion.render(),
         source=info.source,
+        message_text=message,
+        suggestion_text=suggestion,
     )
 
 
-def clock(instant: datetime, zone: str) -> str:
+def clock(instant: datetime, zone: str) -> Moment:
     """`23:00` in home time."""
-    return f"{in_zone(instant, zone):%H:%M}"
+    return Moment(in_zone(instant, zone), Style.CLOCK)
 
 
-def when(instant: datetime, zone: str) -> str:
+def when(instant: datetime, zone: str) -> Moment:
     """`Tue 23:00` in home time."""
-    return f"{in_zone(instant, zone):%a %H:%M}"
+    return Moment(in_zone(instant, zone), Style.WEEKDAY_CLOCK)
 
 
-def day(instant: datetime, zone: str) -> str:
+def day(instant: datetime, zone: str) -> Moment:
     """`Mon 9 Mar` in home time."""
-    local = in_zone(instant, zone)
-    return f"{local:%a} {local.day} {local:%b}"
+    return Moment(in_zone(instant, zone), Style.DAY)
 
 
-def day_when(instant: datetime, zone: str) -> str:
+def date_text(on: date) -> Moment:
+    """`Mon 9 Mar` for a home-zone date."""
+    return Moment(datetime.combine(on, time()), Style.DAY)
+
+
+def day_when(instant: datetime, zone: str) -> Moment:
     """`Mon 9 Mar 22:00` in home time."""
-    return f"{day(instant, zone)} {in_zone(instant, zone):%H:%M}"
+    return Moment(in_zone(instant, zone), Style.DAY_CLOCK)
 
 
-def duty_text(start: datetime, end: datetime, zone: str) -> str:
+SPAN = Template("{start}-{end}")
+DAYS = Template("{first} - {last}")
+
+
+def duty_text(start: datetime, end: datetime, zone: str) -> Text:
     """`Mon 9 Mar 22:00-07:00`; the end's weekday appears unless it is that day or next morning."""
     local_start, local_end = in_zone(start, zone), in_zone(end, zone)
     days = (local_end.date() - local_start.date()).days
     overnight = days == 1 and local_end.time() < local_start.time()
-    end_text = f"{local_end:%H:%M}" if days == 0 or overnight else f"{local_end:%a %H:%M}"
-    return f"{day(start, zone)} {local_start:%H:%M}-{end_text}"
+    end_text = clock(end, zone) if days == 0 or overnight else when(end, zone)
+    return Text.of(SPAN, start=day_when(start, zone), end=end_text)
 
 
-def days_text(start: datetime, end: datetime, zone: str) -> str:
+def days_text(start: datetime, end: datetime, zone: str) -> TextArg:
     """`Mon 2 Mar - Sat 7 Mar`, or one day when both fall on it."""
-    first, last = day(start, zone), day(end, zone)
-    return first if first == last else f"{first} - {last}"
+    if home_date(start, zone) == home_date(end, zone):
+        return day(start, zone)
+    return Text.of(DAYS, first=day(start, zone), last=day(end, zone))
 
 
 def round_up(instant: datetime, zone: str, minutes: int = 15) -> datetime:
@@ -122,12 +134,22 @@ def round_up(instant: datetime, zone: str, minutes: int = 15) -> datetime:
     return instant + timedelta(seconds=minutes * 60 - past)
 
 
-def type_text(shift_type: ShiftType, home_zone: str) -> str:
+TYPE_HOURS = Template("{name} ({start}-{end})")
+TYPE_HOURS_ELSEWHERE = Template("{name} ({start}-{end} {place} time)")
+
+
+def type_text(shift_type: ShiftType, home_zone: str) -> Text:
     """`Mid (14:00-23:00)` or `US day (09:00-18:00 New York time)`."""
-    hours = f"{shift_type.start:%H:%M}-{shift_type.end:%H:%M}"
+    start, end = format_clock(shift_type.start), format_clock(shift_type.end)
     if shift_type.zone != home_zone:
-        hours += f" {place(shift_type.zone)} time"
-    return f"{shift_type.name} ({hours})"
+        return Text.of(
+            TYPE_HOURS_ELSEWHERE,
+            name=shift_type.name,
+            start=start,
+            end=end,
+            place=place(shift_type.zone),
+        )
+    return Text.of(TYPE_HOURS, name=shift_type.name, start=start, end=end)
 
 
 def place(zone: str) -> str:
@@ -135,9 +157,7 @@ def place(zone: str) -> str:
     return zone.rsplit("/", 1)[-1].replace("_", " ")
 
 
-def count_text(count: int, noun: str) -> str:
-    """`1 shift`, `3 shifts`."""
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+SHIFTS = Plural(Template("{count} shift"), Template("{count} shifts"))
 
 
 def ceil_hours(hours: float) -> float:

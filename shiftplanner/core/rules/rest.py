@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 from shiftplanner.core.findings import Finding, Severity
-from shiftplanner.core.instants import hours_text
+from shiftplanner.core.instants import home_date
 from shiftplanner.core.rules.messages import (
     clock,
     day,
@@ -17,9 +17,22 @@ from shiftplanner.core.rules.messages import (
     type_text,
     when,
 )
-from shiftplanner.core.rules.schedule import Duty, Gap, Schedule
+from shiftplanner.core.rules.schedule import Category, Duty, Gap, Schedule
 from shiftplanner.core.shifts import Shift, ShiftType, find_overlaps
 from shiftplanner.core.sleep_estimate import SleepProfile
+from shiftplanner.core.text import Hours, Template, Text
+
+OVERLAP = Template("{first} and {second} overlap by {hours} — both cannot happen.")
+OVERLAP_FIX = Template(
+    "Keep one: remove or move {shift} so it starts at {when} or later, or mark {day} off."
+)
+NAMED_DUTY = Template("{name} ({duty})")
+_SOURCE_NAMES = {
+    "rotation": Template("the rotation's '{name}'"),
+    "change": Template("the change '{name}'"),
+    "extra": Template("the extra shift '{name}'"),
+}
+IMPORTED_NAME = Template("the imported shift '{name}'")
 
 
 def overlap(schedule: Schedule) -> Iterator[Finding]:
@@ -31,21 +44,39 @@ def overlap(schedule: Schedule) -> Iterator[Finding]:
             "overlap",
             Severity.CRITICAL,
             (second.start, end),
-            f"{_named(first, zone)} and {_named(second, zone)} overlap by "
-            f"{hours_text((end - second.start).total_seconds() / 3600)} — both cannot happen.",
-            f"Keep one: remove or move {_source(second)} '{second.name}' so it starts at "
-            f"{when(first.end, zone)} or later, or mark {day(first.start, zone)} off.",
+            Text.of(
+                OVERLAP,
+                first=_named(first, zone),
+                second=_named(second, zone),
+                hours=Hours((end - second.start).total_seconds() / 3600),
+            ),
+            Text.of(
+                OVERLAP_FIX,
+                shift=_source(second),
+                when=when(first.end, zone),
+                day=day(first.start, zone),
+            ),
         )
 
 
-def _named(shift: Shift, zone: str) -> str:
-    return f"{shift.name} ({duty_text(shift.start, shift.end, zone)})"
+def _named(shift: Shift, zone: str) -> Text:
+    return Text.of(NAMED_DUTY, name=shift.name, duty=duty_text(shift.start, shift.end, zone))
 
 
-def _source(shift: Shift) -> str:
-    return {"rotation": "the rotation's", "change": "the change", "extra": "the extra shift"}.get(
-        shift.source.value, "the imported shift"
-    )
+def _source(shift: Shift) -> Text:
+    template = _SOURCE_NAMES.get(shift.source.value, IMPORTED_NAME)
+    return Text.of(template, name=shift.name)
+
+
+QUICK_RETURN = Template(
+    "Only {gap} between {start} and {end} — less than the {minimum} benchmark; "
+    "{sleep} after commuting."
+)
+SLEEP_LEFT = Template("{hours} to sleep")
+NO_SLEEP_LEFT = Template("no time to sleep")
+START_LATER = Template("Ask to start {day} at {clock} or later{swap}{finish}.")
+OR_SWAP = Template(", or swap that day to {type}")
+OR_FINISH = Template(", or finish {day} by {clock}")
 
 
 def quick_return(schedule: Schedule) -> Iterator[Finding]:
@@ -59,34 +90,45 @@ def quick_return(schedule: Schedule) -> Iterator[Finding]:
             continue
         severity = Severity.CRITICAL if gap.minutes < round(critical * 60) else Severity.HIGH
         sleep = profile.opportunity_hours(gap.hours)
-        sleep_text = f"{hours_text(sleep)} to sleep" if sleep > 0 else "no time to sleep"
+        left = Text.of(SLEEP_LEFT, hours=Hours(sleep)) if sleep > 0 else Text.of(NO_SLEEP_LEFT)
         yield finding(
             "quick-return",
             severity,
             (gap.start, gap.end),
-            f"Only {hours_text(gap.hours)} between {when(gap.start, zone)} and "
-            f"{when(gap.end, zone)} — less than the {hours_text(minimum)} benchmark; "
-            f"{sleep_text} after commuting.",
+            Text.of(
+                QUICK_RETURN,
+                gap=Hours(gap.hours),
+                start=when(gap.start, zone),
+                end=when(gap.end, zone),
+                minimum=Hours(minimum),
+                sleep=left,
+            ),
             _later_start_advice(schedule, index, minimum),
         )
 
 
-def _later_start_advice(schedule: Schedule, index: int, rest_hours: float) -> str:
+def _later_start_advice(schedule: Schedule, index: int, rest_hours: float) -> Text:
     """Start the next duty later, swap it for a type that leaves enough rest, or end earlier."""
     zone = schedule.home_zone
     gap = schedule.gaps[index]
     rest = timedelta(hours=rest_hours)
     start = round_up(gap.start + rest, zone)
-    options = [f"Ask to start {day(start, zone)} at {clock(start, zone)} or later"]
     following = schedule.gaps[index + 1].end if index + 1 < len(schedule.gaps) else None
     swap = _swap_type(schedule, gap, rest, following)
-    if swap is not None:
-        options.append(f"swap that day to {type_text(swap, zone)}")
     latest_end = gap.end - rest
     before = gap.before
-    if latest_end - before.start >= (before.end - before.start) / 2:
-        options.append(f"finish {day(latest_end, zone)} by {clock(latest_end, zone)}")
-    return ", or ".join(options) + "."
+    finish_early = latest_end - before.start >= (before.end - before.start) / 2
+    return Text.of(
+        START_LATER,
+        day=day(start, zone),
+        clock=clock(start, zone),
+        swap=Text.of(OR_SWAP, type=type_text(swap, zone)) if swap is not None else "",
+        finish=(
+            Text.of(OR_FINISH, day=day(latest_end, zone), clock=clock(latest_end, zone))
+            if finish_early
+            else ""
+        ),
+    )
 
 
 def _swap_type(
@@ -95,7 +137,7 @@ def _swap_type(
     """A shift type on the same home date that leaves `rest` on both sides, if any."""
     zone = schedule.home_zone
     target = gap.after.shift
-    target_day = day(target.start, zone)
+    target_day = home_date(target.start, zone)
     candidates: list[tuple[datetime, ShiftType]] = []
     for shift_type in schedule.plan.shift_types:
         if shift_type.id == target.type_id:
@@ -103,9 +145,25 @@ def _swap_type(
         for offset in (-1, 0, 1):
             start, end = shift_type.on(target.roster_date + timedelta(days=offset))
             rested_after = following is None or following - end >= rest
-            if day(start, zone) == target_day and start - gap.start >= rest and rested_after:
+            if home_date(start, zone) == target_day and start - gap.start >= rest and rested_after:
                 candidates.append((start, shift_type))
     return min(candidates, key=lambda c: (c[0], c[1].id))[1] if candidates else None
+
+
+SWITCH = Template(
+    "Only {gap} between the {before} ending {start} and the {after} starting {end} — less "
+    "than the {minimum} (two nights' sleep) advised for a switch between days and nights."
+)
+SWITCH_FIX = Template(
+    "Ask to move the {after} to {moved} or later (same start time), so two nights' sleep "
+    "come first, or add rest days before it."
+)
+NIGHT_SHIFT = Template("night shift")
+_CATEGORY_SHIFTS = {
+    Category.MORNING: Template("morning shift"),
+    Category.MID: Template("mid shift"),
+    Category.GRAVEYARD: Template("evening shift"),
+}
 
 
 def day_night_switch(schedule: Schedule) -> Iterator[Finding]:
@@ -122,18 +180,19 @@ def day_night_switch(schedule: Schedule) -> Iterator[Finding]:
             "day-night-switch",
             Severity.HIGH,
             (gap.start, gap.end),
-            f"Only {hours_text(gap.hours)} between the {_kind(gap.before)} ending "
-            f"{when(gap.start, zone)} and the {_kind(gap.after)} starting {when(gap.end, zone)} "
-            f"— less than the {hours_text(minimum)} (two nights' sleep) advised for a switch "
-            "between days and nights.",
-            f"Ask to move the {_kind(gap.after)} to {day_when(moved, zone)} or later (same "
-            "start time), so two nights' sleep come first, or add rest days before it.",
+            Text.of(
+                SWITCH,
+                gap=Hours(gap.hours),
+                before=_kind(gap.before),
+                start=when(gap.start, zone),
+                after=_kind(gap.after),
+                end=when(gap.end, zone),
+                minimum=Hours(minimum),
+            ),
+            Text.of(SWITCH_FIX, after=_kind(gap.after), moved=day_when(moved, zone)),
         )
 
 
-def _kind(duty: Duty) -> str:
-    if duty.night:
-        return "night shift"
-    return {"morning": "morning shift", "mid": "mid shift"}.get(
-        duty.category.value, "evening shift"
-    )
+def _kind(duty: Duty) -> Text:
+    """A graveyard-category duty that is not a night shift starts in the evening."""
+    return Text.of(NIGHT_SHIFT if duty.night else _CATEGORY_SHIFTS[duty.category])

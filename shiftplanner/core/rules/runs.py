@@ -7,10 +7,10 @@ from datetime import timedelta
 from itertools import pairwise
 
 from shiftplanner.core.findings import Finding, Severity
-from shiftplanner.core.instants import home_date, hours_text
+from shiftplanner.core.instants import home_date
 from shiftplanner.core.rules.messages import (
     clock,
-    count_text,
+    date_text,
     day,
     day_when,
     days_text,
@@ -19,9 +19,25 @@ from shiftplanner.core.rules.messages import (
     round_up,
     when,
 )
-from shiftplanner.core.rules.schedule import Duty, Gap, Schedule
+from shiftplanner.core.rules.schedule import Category, Duty, Gap, Schedule
+from shiftplanner.core.text import Hours, Join, Plural, Template, Text, TextArg
 
 WEEK_HOURS = 7 * 24
+
+WEEKLY_REST = Template(
+    "{workdays} workdays in a row, {days}, with no 24 h off — the law gives a rest day after "
+    "{limit} workdays."
+)
+WEEKLY_REST_FIX = Template(
+    "Ask for {due} off (24 h without work after the {ordinal} workday), and a rest day in "
+    "every {cycle} days after that."
+)
+ORDINALS = {
+    1: Template("{number}st"),
+    2: Template("{number}nd"),
+    3: Template("{number}rd"),
+}
+NTH = Template("{number}th")
 
 
 def weekly_rest(schedule: Schedule) -> Iterator[Finding]:
@@ -33,21 +49,42 @@ def weekly_rest(schedule: Schedule) -> Iterator[Finding]:
         if len(workdays) <= limit:
             continue
         first, last = run[0], max(run, key=lambda d: d.end)
-        due = workdays[limit]
         yield finding(
             "weekly-rest",
             Severity.CRITICAL,
             (first.start, last.end),
-            f"{len(workdays)} workdays in a row, {days_text(first.start, last.start, zone)}, "
-            f"with no 24 h off — the law gives a rest day after {limit} workdays.",
-            f"Ask for {due:%a} {due.day} {due:%b} off (24 h without work after the "
-            f"{_ordinal(limit)} workday), and a rest day in every {limit + 1} days after that.",
+            Text.of(
+                WEEKLY_REST,
+                workdays=len(workdays),
+                days=days_text(first.start, last.start, zone),
+                limit=limit,
+            ),
+            Text.of(
+                WEEKLY_REST_FIX,
+                due=date_text(workdays[limit]),
+                ordinal=_ordinal(limit),
+                cycle=limit + 1,
+            ),
         )
 
 
-def _ordinal(number: int) -> str:
-    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10)
-    return f"{number}{suffix or 'th'}"
+def _ordinal(number: int) -> Text:
+    teens = 10 <= number % 100 <= 20
+    template = NTH if teens else ORDINALS.get(number % 10, NTH)
+    return Text.of(template, number=number)
+
+
+NO_WEEKLY_REST = Template(
+    "No {rest} rest from {start} to {end} ({span} of work and short breaks{longest}) — the "
+    "benchmark is {rest} off in every 7 days."
+)
+LONGEST_BREAK = Template("; the longest break is {hours} ({start} - {end})")
+DAYS = Plural(Template("{count} day"), Template("{count} days"))
+REST_MID_STRETCH = Template("Ask for {rest} off in the middle of this stretch.")
+LENGTHEN_BREAK = Template(
+    "Make the break after {after} {rest} long: ask to start {day} at {clock} or later, or to "
+    "add a rest day next to it."
+)
 
 
 def weekly_rest_benchmark(schedule: Schedule) -> Iterator[Finding]:
@@ -63,10 +100,14 @@ def weekly_rest_benchmark(schedule: Schedule) -> Iterator[Finding]:
             "weekly-rest-benchmark",
             Severity.MEDIUM,
             (start, end),
-            f"No {hours_text(rest)} rest from {day_when(start, zone)} to {day_when(end, zone)} "
-            f"({_days_hours(end - start)} of work and short breaks"
-            f"{_longest_text(gaps, zone)}) — the benchmark is {hours_text(rest)} off in every "
-            "7 days.",
+            Text.of(
+                NO_WEEKLY_REST,
+                rest=Hours(rest),
+                start=day_when(start, zone),
+                end=day_when(end, zone),
+                span=_days_hours(end - start),
+                longest=_longest_text(gaps, zone),
+            ),
             _benchmark_advice(gaps, rest, zone),
         )
 
@@ -88,32 +129,48 @@ def _stretches(schedule: Schedule, rest_minutes: int) -> Iterator[tuple[list[Dut
         yield duties, gaps
 
 
-def _days_hours(span: timedelta) -> str:
+def _days_hours(span: timedelta) -> Join:
     days, rest = divmod(round(span.total_seconds() / 60), 24 * 60)
-    hours = hours_text(rest / 60) if rest else ""
-    return " ".join(part for part in (count_text(days, "day"), hours) if part)
+    parts: list[TextArg] = [DAYS.of(days)]
+    if rest:
+        parts.append(Hours(rest / 60))
+    return Join(" ", tuple(parts))
 
 
-def _longest_text(gaps: Sequence[Gap], zone: str) -> str:
+def _longest_text(gaps: Sequence[Gap], zone: str) -> TextArg:
     if not gaps:
         return ""
     longest = max(gaps, key=lambda g: g.minutes)
-    return (
-        f"; the longest break is {hours_text(longest.hours)} "
-        f"({when(longest.start, zone)} - {when(longest.end, zone)})"
+    return Text.of(
+        LONGEST_BREAK,
+        hours=Hours(longest.hours),
+        start=when(longest.start, zone),
+        end=when(longest.end, zone),
     )
 
 
-def _benchmark_advice(gaps: Sequence[Gap], rest: float, zone: str) -> str:
+def _benchmark_advice(gaps: Sequence[Gap], rest: float, zone: str) -> Text:
     if not gaps:
-        return f"Ask for {hours_text(rest)} off in the middle of this stretch."
+        return Text.of(REST_MID_STRETCH, rest=Hours(rest))
     longest = max(gaps, key=lambda g: g.minutes)
     start = round_up(longest.start + timedelta(hours=rest), zone)
-    return (
-        f"Make the break after {day_when(longest.start, zone)} {hours_text(rest)} long: "
-        f"ask to start {day(start, zone)} at {clock(start, zone)} or later, "
-        "or to add a rest day next to it."
+    return Text.of(
+        LENGTHEN_BREAK,
+        after=day_when(longest.start, zone),
+        rest=Hours(rest),
+        day=day(start, zone),
+        clock=clock(start, zone),
     )
+
+
+NIGHTS_IN_A_ROW = Template(
+    "{count} night shifts in a row, {days} — more than {limit}; advice is 2-3 nights in a row, "
+    "and never more than {high}."
+)
+NIGHTS_FIX = Template(
+    "Ask to make {day} a rest day, so no more than {limit} nights run together, then two "
+    "nights' sleep before days."
+)
 
 
 def consecutive_nights(schedule: Schedule) -> Iterator[Finding]:
@@ -126,16 +183,18 @@ def consecutive_nights(schedule: Schedule) -> Iterator[Finding]:
         if len(dates) <= limit:
             continue
         severity = Severity.HIGH if len(dates) > high else Severity.MEDIUM
-        rest_day = dates[limit]
         yield finding(
             "consecutive-nights",
             severity,
             (nights[0].start, max(d.end for d in nights)),
-            f"{len(dates)} night shifts in a row, "
-            f"{days_text(nights[0].start, nights[-1].start, zone)} — more than {limit}; "
-            f"advice is 2-3 nights in a row, and never more than {high}.",
-            f"Ask to make {rest_day:%a} {rest_day.day} {rest_day:%b} a rest day, so no more than "
-            f"{limit} nights run together, then two nights' sleep before days.",
+            Text.of(
+                NIGHTS_IN_A_ROW,
+                count=len(dates),
+                days=days_text(nights[0].start, nights[-1].start, zone),
+                limit=limit,
+                high=high,
+            ),
+            Text.of(NIGHTS_FIX, day=date_text(dates[limit]), limit=limit),
         )
 
 
@@ -152,6 +211,22 @@ def _night_runs(schedule: Schedule) -> Iterator[list[Duty]]:
             yield nights
 
 
+BACKWARD = Template(
+    "Backward rotation without a rest day: {steps} — the body clock adapts more easily "
+    "forward (morning to mid to graveyard)."
+)
+BACKWARD_STEP = Template("{before} {before_duty} then {after} {after_duty}")
+BACKWARD_FIX = Template(
+    "Ask for a rest day (24 h off) before the {day} {category} shift, or to order the run "
+    "morning, mid, graveyard."
+)
+CATEGORIES = {
+    Category.MORNING: Template("morning"),
+    Category.MID: Template("mid"),
+    Category.GRAVEYARD: Template("graveyard"),
+}
+
+
 def backward_rotation(schedule: Schedule) -> Iterator[Finding]:
     """Within a work run, a step against the body clock (graveyard -> mid -> morning)."""
     zone = schedule.home_zone
@@ -159,9 +234,14 @@ def backward_rotation(schedule: Schedule) -> Iterator[Finding]:
         steps = [(a, b) for a, b in pairwise(run) if a.category.is_backward_step_to(b.category)]
         if not steps:
             continue
-        described = "; ".join(
-            f"{a.category.value} {duty_text(a.start, a.end, zone)} then "
-            f"{b.category.value} {duty_text(b.start, b.end, zone)}"
+        described = tuple(
+            Text.of(
+                BACKWARD_STEP,
+                before=Text.of(CATEGORIES[a.category]),
+                before_duty=duty_text(a.start, a.end, zone),
+                after=Text.of(CATEGORIES[b.category]),
+                after_duty=duty_text(b.start, b.end, zone),
+            )
             for a, b in steps
         )
         first, last = steps[0][0], steps[-1][1]
@@ -169,8 +249,10 @@ def backward_rotation(schedule: Schedule) -> Iterator[Finding]:
             "backward-rotation",
             Severity.MEDIUM,
             (first.start, last.end),
-            f"Backward rotation without a rest day: {described} — the body clock adapts more "
-            "easily forward (morning to mid to graveyard).",
-            f"Ask for a rest day (24 h off) before the {day(last.start, zone)} "
-            f"{last.category.value} shift, or to order the run morning, mid, graveyard.",
+            Text.of(BACKWARD, steps=Join("; ", described)),
+            Text.of(
+                BACKWARD_FIX,
+                day=day(last.start, zone),
+                category=Text.of(CATEGORIES[last.category]),
+            ),
         )

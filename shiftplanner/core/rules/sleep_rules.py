@@ -6,12 +6,11 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 from shiftplanner.core.findings import Finding, Severity
-from shiftplanner.core.instants import hours_text
 from shiftplanner.core.rules.body import Body
 from shiftplanner.core.rules.messages import (
+    SHIFTS,
     ceil_hours,
     clock,
-    count_text,
     day,
     day_when,
     days_text,
@@ -21,6 +20,22 @@ from shiftplanner.core.rules.messages import (
 )
 from shiftplanner.core.rules.schedule import Schedule
 from shiftplanner.core.sleep_estimate import DEBT_DAYS, SleepProfile
+from shiftplanner.core.text import Hours, Join, Plural, Template, Text, TextArg
+
+SHORT_SLEEP = Template(
+    "{left} to sleep between {start} and {end}: {gap} off{less} — below the {floor} healthy "
+    "minimum (you need {need})."
+)
+ONLY = Template("Only {hours}")
+NO_TIME = Template("No time")
+LESS_ONE = Template(" less {first}")
+LESS_TWO = Template(" less {first} and {second}")
+COMMUTING = Template("{hours} commuting")
+PERSONAL_TIME = Template("{hours} personal time")
+FULL_SLEEP_FIX = Template(
+    "Ask to start {day} at {clock} or later for a full sleep, or shorten the commute that "
+    "day (stay near work)."
+)
 
 
 def sleep_opportunity(schedule: Schedule) -> Iterator[Finding]:
@@ -35,30 +50,49 @@ def sleep_opportunity(schedule: Schedule) -> Iterator[Finding]:
             continue
         severity = Severity.CRITICAL if sleep < round(critical * 60) else Severity.HIGH
         start = round_up(gap.end + timedelta(minutes=profile.need_hours * 60 - sleep), zone)
-        left = f"Only {hours_text(sleep / 60)}" if sleep > 0 else "No time"
+        left = Text.of(ONLY, hours=Hours(sleep / 60)) if sleep > 0 else Text.of(NO_TIME)
         yield finding(
             "sleep-opportunity",
             severity,
             (gap.start, gap.end),
-            f"{left} to sleep between {when(gap.start, zone)} and {when(gap.end, zone)}: "
-            f"{hours_text(gap.hours)} off{_less_text(profile)} — below the "
-            f"{hours_text(floor)} healthy minimum (you need {hours_text(profile.need_hours)}).",
-            f"Ask to start {day(start, zone)} at {clock(start, zone)} or later for a full "
-            "sleep, or shorten the commute that day (stay near work).",
+            Text.of(
+                SHORT_SLEEP,
+                left=left,
+                start=when(gap.start, zone),
+                end=when(gap.end, zone),
+                gap=Hours(gap.hours),
+                less=_less_text(profile),
+                floor=Hours(floor),
+                need=Hours(profile.need_hours),
+            ),
+            Text.of(FULL_SLEEP_FIX, day=day(start, zone), clock=clock(start, zone)),
         )
 
 
-def _less_text(profile: SleepProfile) -> str:
+def _less_text(profile: SleepProfile) -> TextArg:
     """What comes off a gap before sleep: commuting both ways and personal time."""
     parts = [
-        f"{hours_text(hours)} {what}"
-        for hours, what in (
-            (2 * profile.commute_hours, "commuting"),
-            (profile.personal_hours, "personal time"),
+        Text.of(template, hours=Hours(hours))
+        for hours, template in (
+            (2 * profile.commute_hours, COMMUTING),
+            (profile.personal_hours, PERSONAL_TIME),
         )
         if hours > 0
     ]
-    return f" less {' and '.join(parts)}" if parts else ""
+    if len(parts) == 2:
+        return Text.of(LESS_TWO, first=parts[0], second=parts[1])
+    return Text.of(LESS_ONE, first=parts[0]) if parts else ""
+
+
+SLEEP_DEBT = Template(
+    "Estimated sleep debt reaches {debt} by the {at} shift: that much less than {need} a day "
+    "over the last {days} days, above the {limit} limit ({shifts}, {range})."
+)
+DEBT_FIX = Template("Sleep up to 2 h longer on your next rest days and nap before the next shift.")
+DEBT_FIX_SHORTEST = Template(
+    "Sleep up to 2 h longer on your next rest days and nap before the next shift; ask to "
+    "lengthen the shortest rest, {hours} from {start}."
+)
 
 
 def sleep_debt(schedule: Schedule, body: Body, indices: range) -> Iterator[Finding]:
@@ -75,26 +109,46 @@ def sleep_debt(schedule: Schedule, body: Body, indices: range) -> Iterator[Findi
             "sleep-debt",
             Severity.HIGH,
             (first.start, last.end),
-            f"Estimated sleep debt reaches {hours_text(debts[worst] / 60)} by the "
-            f"{day_when(duty.start, zone)} shift: that much less than {hours_text(need)} a "
-            f"day over the last {DEBT_DAYS} days, above the {hours_text(limit / 60)} limit "
-            f"({count_text(len(group), 'shift')}, {days_text(first.start, last.start, zone)}).",
+            Text.of(
+                SLEEP_DEBT,
+                debt=Hours(debts[worst] / 60),
+                at=day_when(duty.start, zone),
+                need=Hours(need),
+                days=DEBT_DAYS,
+                limit=Hours(limit / 60),
+                shifts=SHIFTS.of(len(group)),
+                range=days_text(first.start, last.start, zone),
+            ),
             _debt_advice(schedule, duty.start),
         )
 
 
-def _debt_advice(schedule: Schedule, at: datetime) -> str:
+def _debt_advice(schedule: Schedule, at: datetime) -> Text:
     zone = schedule.home_zone
     week_before = at - timedelta(days=DEBT_DAYS)
     recent = [g for g in schedule.gaps if week_before < g.end <= at]
-    advice = "Sleep up to 2 h longer on your next rest days and nap before the next shift"
     if not recent:
-        return advice + "."
+        return Text.of(DEBT_FIX)
     shortest = min(recent, key=lambda g: (g.minutes, g.start))
-    return (
-        f"{advice}; ask to lengthen the shortest rest, {hours_text(shortest.hours)} "
-        f"from {day_when(shortest.start, zone)}."
+    return Text.of(
+        DEBT_FIX_SHORTEST, hours=Hours(shortest.hours), start=day_when(shortest.start, zone)
     )
+
+
+PRIOR_SLEEP = Template(
+    "Before the {at} shift: {problems}{more} — too little prior sleep to work safely."
+)
+MORE_IN_RUN = Template(" ({shifts} in this run too)")
+MORE_SHIFTS = Plural(Template("{count} more shift"), Template("{count} more shifts"))
+SHORT_24H = Template("only {hours} of sleep in the 24 h before it")
+SHORT_48H = Template("only {hours} in the 48 h before it")
+AWAKE_TOO_LONG = Template(
+    "awake {awake} by its end, more than the {slept} slept in the 48 h before"
+)
+PRIOR_FIX = Template(
+    "Sleep at least {nap} more before it — e.g. a nap ending shortly before you leave for "
+    "the {clock} start — or ask to start it later."
+)
 
 
 def prior_sleep(schedule: Schedule, body: Body, indices: range) -> Iterator[Finding]:
@@ -103,21 +157,24 @@ def prior_sleep(schedule: Schedule, body: Body, indices: range) -> Iterator[Find
     problems = {i: _prior_problems(schedule, body, i) for i in indices}
     for group in schedule.group_by_run(i for i, found in problems.items() if found):
         first, last = schedule.duties[group[0]], schedule.duties[group[-1]]
-        duty = first
         others = len(group) - 1
-        more = f" ({count_text(others, 'more shift')} in this run too)" if others else ""
+        more = Text.of(MORE_IN_RUN, shifts=MORE_SHIFTS.of(others)) if others else ""
         yield finding(
             "prior-sleep",
             Severity.CRITICAL,
             (first.start, last.end),
-            f"Before the {day_when(duty.start, zone)} shift: {'; '.join(problems[group[0]])}{more} "
-            f"— too little prior sleep to work safely.",
+            Text.of(
+                PRIOR_SLEEP,
+                at=day_when(first.start, zone),
+                problems=Join("; ", tuple(problems[group[0]])),
+                more=more,
+            ),
             _prior_advice(schedule, body, group[0]),
         )
 
 
-def _prior_problems(schedule: Schedule, body: Body, index: int) -> list[str]:
-    """What is wrong with the sleep before a duty, in words; empty when nothing is."""
+def _prior_problems(schedule: Schedule, body: Body, index: int) -> list[Text]:
+    """What is wrong with the sleep before a duty; empty when nothing is."""
     duty = schedule.duties[index]
     need_24 = round(schedule.threshold("min_prior_sleep_24h_hours") * 60)
     need_48 = round(schedule.threshold("min_prior_sleep_48h_hours") * 60)
@@ -125,26 +182,21 @@ def _prior_problems(schedule: Schedule, body: Body, index: int) -> list[str]:
     slept_48 = round(body.ledger.asleep_hours(duty.start - timedelta(hours=48), duty.start) * 60)
     woke = body.ledger.last_wake(duty.start)
     awake = round((duty.end - woke).total_seconds() / 60) if woke else None
-    problems: list[str] = []
+    problems: list[Text] = []
     if slept_24 < need_24:
-        problems.append(f"only {hours_text(slept_24 / 60)} of sleep in the 24 h before it")
+        problems.append(Text.of(SHORT_24H, hours=Hours(slept_24 / 60)))
     if slept_48 < need_48:
-        problems.append(f"only {hours_text(slept_48 / 60)} in the 48 h before it")
+        problems.append(Text.of(SHORT_48H, hours=Hours(slept_48 / 60)))
     if awake is not None and awake > slept_48:
         problems.append(
-            f"awake {hours_text(awake / 60)} by its end, more than the "
-            f"{hours_text(slept_48 / 60)} slept in the 48 h before"
+            Text.of(AWAKE_TOO_LONG, awake=Hours(awake / 60), slept=Hours(slept_48 / 60))
         )
     return problems
 
 
-def _prior_advice(schedule: Schedule, body: Body, index: int) -> str:
+def _prior_advice(schedule: Schedule, body: Body, index: int) -> Text:
     duty = schedule.duties[index]
     zone = schedule.home_zone
     slept_24 = body.ledger.asleep_hours(duty.start - timedelta(hours=24), duty.start)
     short = max(schedule.threshold("min_prior_sleep_24h_hours") - slept_24, 1.5)
-    nap = ceil_hours(short)
-    return (
-        f"Sleep at least {hours_text(nap)} more before it — e.g. a nap ending shortly before "
-        f"you leave for the {clock(duty.start, zone)} start — or ask to start it later."
-    )
+    return Text.of(PRIOR_FIX, nap=Hours(ceil_hours(short)), clock=clock(duty.start, zone))
