@@ -18,7 +18,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 UI = ROOT / "shiftplanner" / "ui"
 TRANSLATIONS = UI / "translations"
-LANGUAGES = ("fil",)
+LANGUAGES = ("fil", "en")
+# English is the texts' own language: shiftplanner_en.ts holds only counted texts
+# ("%n finding(s)"), whose singular and plural Qt takes from a translation even in English.
+PLURALS_ONLY = ("en",)
 
 
 class ToolMissingError(RuntimeError):
@@ -54,6 +57,7 @@ def lupdate(ts_file: Path, language: str) -> None:
         "none",
         "-no-obsolete",
         "-silent",
+        *(["-pluralonly"] if language in PLURALS_ONLY else []),
         "-ts",
         str(ts_file),
     ]

@@ -113,11 +113,12 @@ class PackagedTranslator(QTranslator):
 def install_language(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Make `language` the app's: default locale, Qt's own texts if shipped, then ours.
 
+    English has a translation too: the singular and plural of counted texts ("1 finding",
+    "2 findings"), which the code's own "%n finding(s)" cannot say.
+
     Returns the installed translators (to remove them again, as tests do).
     """
     QLocale.setDefault(locale_for(language, QLocale.system()))
-    if language == ENGLISH:
-        return []
     installed: list[QTranslator] = []
     qt_texts = QTranslator(app)
     if qt_texts.load(

@@ -7,6 +7,8 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from shiftplanner.core.person import Person
@@ -14,6 +16,7 @@ from shiftplanner.core.plan import Plan
 from shiftplanner.core.rotation import Rotation
 from shiftplanner.core.shifts import OFF, ShiftType
 from shiftplanner.storage.store import Store
+from shiftplanner.ui.i18n import ENGLISH, install_language
 from shiftplanner.ui.mainwindow import MainWindow
 from shiftplanner.ui.session import PlanSession
 
@@ -92,3 +95,14 @@ def session_for(tmp_path: Path) -> Iterator[Callable[[Plan], PlanSession]]:
     yield opener
     for store in stores:
         store.close()
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """The app in English as it starts: counted texts read "1 finding", "2 findings"."""
+    before = QLocale()
+    installed = install_language(qapp, ENGLISH)
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)

@@ -59,7 +59,7 @@ def _choose(dialog: ImportRosterDialog, path: Path) -> None:
 
 
 def test_the_change_and_new_findings_show_before_anything_is_written(
-    dialog: ImportRosterDialog, session: PlanSession, tmp_path: Path
+    english: None, dialog: ImportRosterDialog, session: PlanSession, tmp_path: Path
 ) -> None:
     roster = tmp_path / "roster.csv"
     roster.write_text(ROSTER, encoding="utf-8")
@@ -69,6 +69,8 @@ def test_the_change_and_new_findings_show_before_anything_is_written(
     assert "1 moved" in dialog.summary.text()
     assert any(line.startswith("Moved:") for line in _lines(dialog))
     assert any(f.rule == "quick-return" for f in dialog.findings)
+    count = len(dialog.findings)
+    assert dialog.findings_title.text() == f"{count} new findings after the import:"
     assert dialog.ok_button.isEnabled()
     assert session.store.load_plan() == PLAN
 
@@ -146,15 +148,15 @@ def _as_busy(dialog: ImportRosterDialog, tmp_path: Path) -> None:
 
 
 def test_busy_time_shows_what_will_be_added_and_replaced(
-    dialog: ImportRosterDialog, session: PlanSession, tmp_path: Path
+    english: None, dialog: ImportRosterDialog, session: PlanSession, tmp_path: Path
 ) -> None:
     replace_busy(session.store, OLD_CLASS.start, OLD_CLASS.end, [OLD_CLASS])
     _as_busy(dialog, tmp_path)
     assert dialog.change is None
     assert dialog.busy is not None
     assert dialog.summary.text() == (
-        "2 busy time(s) to add, from 2026-03-10 to 2026-03-15. "
-        "They replace 1 busy time(s) stored for that period."
+        "2 busy times to add, from 2026-03-10 to 2026-03-15. "
+        "1 busy time stored for that period will be replaced."
     )
     assert _lines(dialog) == [
         "Busy: Tue 10 Mar 18:00-21:00 Night class",
@@ -199,14 +201,14 @@ def test_busy_time_already_stored_is_refused_beside_the_file(
 
 
 def test_switching_back_to_shifts_reads_the_file_as_a_roster(
-    dialog: ImportRosterDialog, tmp_path: Path
+    english: None, dialog: ImportRosterDialog, tmp_path: Path
 ) -> None:
     roster = tmp_path / "roster.csv"
     roster.write_text(ROSTER, encoding="utf-8")
     dialog.kinds.button(BUSY).setChecked(True)
     _choose(dialog, roster)
     assert dialog.busy is not None
-    assert dialog.summary.text().startswith("3 busy time(s) to add")
+    assert dialog.summary.text().startswith("3 busy times to add")
     dialog.kinds.button(SHIFTS).setChecked(True)
     assert dialog.busy is None
     assert dialog.change is not None

@@ -61,10 +61,10 @@ def _shown(qtbot: QtBot, dialog: GoalsDialog | HabitsDialog | StudyLogDialog) ->
     dialog.show()
 
 
-def test_a_new_goal_applies_and_undoes(qtbot: QtBot, session: PlanSession) -> None:
+def test_a_new_goal_applies_and_undoes(qtbot: QtBot, session: PlanSession, english: None) -> None:
     dialog = GoalsDialog(session, TODAY)
     _shown(qtbot, dialog)
-    assert dialog.progress.text() == "1 h in 1 session(s)"
+    assert dialog.progress.text() == "1 h in 1 session"
     dialog.add_item()
     dialog.name.setText("AWS Cloud Practitioner")
     dialog.name.textEdited.emit("AWS Cloud Practitioner")
@@ -307,6 +307,19 @@ def test_a_window_needs_room_only_for_the_shortest_session(
     assert session.plan is not None
     assert session.plan.habits[0].min_minutes == 30
     assert session.plan.habits[0].window == RelativeWindow(Anchor.WAKE, True, 60, 90)
+
+
+def test_the_habit_list_says_how_long_and_how_often(
+    qtbot: QtBot, session: PlanSession, english: None
+) -> None:
+    dialog = HabitsDialog(session)
+    _shown(qtbot, dialog)
+    assert dialog.list.item(0).text() == "Walk (30 min, 3 times a week)"
+    dialog.per_week.setValue(1)
+    assert dialog.per_week.text() == "once a week"
+    dialog.has_shortest.setChecked(True)
+    dialog.shortest.setValue(20)
+    assert dialog.list.item(0).text() == "Walk (20-30 min, 1 time a week)"
 
 
 def test_an_unticked_limit_follows_the_session(qtbot: QtBot, session: PlanSession) -> None:

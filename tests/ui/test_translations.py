@@ -14,7 +14,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -248,3 +248,93 @@ def test_the_language_menu_keeps_the_choice_for_the_next_start(
     assert chosen_language({}, settings, QLocale("en_US")) == FILIPINO
     menu.choose("")
     assert settings.value(SETTING) is None
+
+
+EN_TS_FILE = TS_FILE.with_name("shiftplanner_en.ts")
+
+
+def test_english_holds_every_counted_text_with_its_singular_and_plural() -> None:
+    messages = ts_messages(EN_TS_FILE)
+    assert messages
+    assert all(m.numerus for m in messages)
+    unfinished = [
+        (m.context, m.source)
+        for m in messages
+        if m.state is not None or len(m.forms) != 2 or not all(f.strip() for f in m.forms)
+    ]
+    assert unfinished == []
+    broken = [
+        (m.source, form)
+        for m in messages
+        for form in m.forms
+        if Counter(PLACEHOLDER.findall(form)) != Counter(PLACEHOLDER.findall(m.source))
+    ]
+    assert broken == []
+    counted = {(m.context, m.source) for m in ts_messages(TS_FILE) if m.numerus}
+    assert {(m.context, m.source) for m in messages} == counted
+
+
+def test_the_english_ts_holds_exactly_the_counted_texts_in_the_code(tmp_path: Path) -> None:
+    require_tool("pyside6-lupdate")
+    scanned = tmp_path / "scanned.ts"
+    shutil.copy(EN_TS_FILE, scanned)
+    update_tool().lupdate(scanned, ENGLISH)
+    after = ts_messages(scanned)
+    assert [(m.context, m.source) for m in after if m.state is not None] == []
+    assert {(m.context, m.source) for m in after} == {
+        (m.context, m.source) for m in ts_messages(EN_TS_FILE)
+    }
+
+
+@pytest.mark.parametrize(
+    ("context", "source", "one", "two"),
+    [
+        (
+            "RotationPreview",
+            "%n finding(s) in these weeks:",
+            "1 finding in these weeks:",
+            "2 findings in these weeks:",
+        ),
+        (
+            "ImportRosterDialog",
+            "%n new finding(s) after the import:",
+            "1 new finding after the import:",
+            "2 new findings after the import:",
+        ),
+        (
+            "GoalsDialog",
+            "{0:g} h in %n session(s)",
+            "{0:g} h in 1 session",
+            "{0:g} h in 2 sessions",
+        ),
+    ],
+)
+def test_english_counts_in_singular_and_plural(
+    english: None, context: str, source: str, one: str, two: str
+) -> None:
+    assert QCoreApplication.translate(context, source, "", 1) == one
+    assert QCoreApplication.translate(context, source, "", 2) == two
+
+
+def test_english_findings_read_1_finding_and_2_findings(
+    english: None, window: MainWindow, qtbot: QtBot
+) -> None:
+    plan = window.plan
+    assert plan is not None
+    preview = RotationPreview()
+    qtbot.addWidget(preview)
+    preview.show_plan(plan, date(2026, 3, 2))
+    assert preview.findings_title.text() == "1 finding in these weeks:"
+    quick_return = replace(plan, rotations=(replace(plan.rotations[0], cycle=("us-day",) * 7),))
+    preview.show_plan(quick_return, date(2026, 3, 2))
+    assert re.fullmatch(r"[2-9]\d* findings in these weeks:", preview.findings_title.text())
+
+
+def test_english_installs_the_counted_texts_and_qts_own(qapp: QApplication) -> None:
+    installed = install_language(qapp, ENGLISH)
+    try:
+        assert any(isinstance(t, PackagedTranslator) and t.loaded for t in installed)
+        assert PackagedTranslator(ENGLISH).language() == ENGLISH
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)

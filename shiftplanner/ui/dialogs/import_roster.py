@@ -246,7 +246,9 @@ class ImportRosterDialog(PlanDialog):
         summary = added.format(first.isoformat(), last.isoformat())
         if change.replaced:
             summary += " " + self.tr(
-                "They replace %n busy time(s) stored for that period.", "", len(change.replaced)
+                "%n busy time(s) stored for that period will be replaced.",
+                "",
+                len(change.replaced),
             )
         self.summary.setText(summary)
         lines = [self.tr("Busy: {0}").format(self._busy_when(b)) for b in change.busy]

@@ -568,6 +568,18 @@
         <translation> beses kada linggo</translation>
     </message>
     <message>
+        <source>can be shorter when the day is tight, down to</source>
+        <translation>puwedeng paikliin kapag masikip ang araw, hanggang</translation>
+    </message>
+    <message>
+        <source>can be longer if there is room, up to</source>
+        <translation>puwedeng pahabain kapag may oras pa, hanggang</translation>
+    </message>
+    <message>
+        <source>once a week</source>
+        <translation>isang beses kada linggo</translation>
+    </message>
+    <message>
         <source>Name:</source>
         <translation>Pangalan:</translation>
     </message>
@@ -578,6 +590,14 @@
     <message>
         <source>Session:</source>
         <translation>Session:</translation>
+    </message>
+    <message>
+        <source>Shortest:</source>
+        <translation>Pinakamaikli:</translation>
+    </message>
+    <message>
+        <source>Longest:</source>
+        <translation>Pinakamahaba:</translation>
     </message>
     <message>
         <source>How often:</source>
@@ -599,9 +619,12 @@
         <source>New habit</source>
         <translation>Bagong habit</translation>
     </message>
-    <message>
-        <source>{0} ({1} min, {2} times a week)</source>
-        <translation>{0} ({1} min, {2} beses kada linggo)</translation>
+    <message numerus="yes">
+        <source>{0} ({1} min, %n time(s) a week)</source>
+        <translation>
+            <numerusform>{0} ({1} min, %n beses kada linggo)</numerusform>
+            <numerusform>{0} ({1} min, %n beses kada linggo)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Give the habit a name.</source>
@@ -610,6 +633,14 @@
     <message>
         <source>Another habit already has this name.</source>
         <translation>May ibang habit na ganito ang pangalan.</translation>
+    </message>
+    <message>
+        <source>The shortest session is longer than the usual {0} min.</source>
+        <translation>Mas mahaba ang pinakamaikling session kaysa sa karaniwang {0} min.</translation>
+    </message>
+    <message>
+        <source>The longest session is shorter than the usual {0} min.</source>
+        <translation>Mas maikli ang pinakamahabang session kaysa sa karaniwang {0} min.</translation>
     </message>
     <message>
         <source>Change habits</source>
@@ -623,16 +654,20 @@
         <translation>I-import ang roster</translation>
     </message>
     <message>
+        <source>Import as:</source>
+        <translation>I-import bilang:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
         <source>A .ics calendar or a .csv roster from work</source>
         <translation>Isang .ics calendar o .csv roster galing sa trabaho</translation>
     </message>
     <message>
         <source>Choose…</source>
         <translation>Pumili…</translation>
-    </message>
-    <message>
-        <source>Roster file:</source>
-        <translation>Roster file:</translation>
     </message>
     <message>
         <source>Times without a zone are in:</source>
@@ -645,6 +680,26 @@
     <message>
         <source>Import</source>
         <translation>I-import</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>Mga shift</translation>
+    </message>
+    <message>
+        <source>Your roster from work: it becomes the roster for its dates</source>
+        <translation>Roster mo galing sa trabaho: ito na ang roster mo sa mga petsang sakop nito</translation>
+    </message>
+    <message>
+        <source>Busy time, e.g. classes or family</source>
+        <translation>Busy time, hal. klase o pamilya</translation>
+    </message>
+    <message>
+        <source>Your own appointments: study and self-care stay out of them</source>
+        <translation>Sarili mong mga lakad: hindi doon ilalagay ang study at self-care</translation>
+    </message>
+    <message>
+        <source>A .ics calendar of your classes or appointments</source>
+        <translation>Isang .ics calendar ng mga klase o lakad mo</translation>
     </message>
     <message>
         <source>Rosters (*.ics *.csv);;All files (*)</source>
@@ -664,6 +719,32 @@
     <message>
         <source>No new findings.</source>
         <translation>Walang bagong finding.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n busy time(s) to add, from {0} to {1}.</source>
+        <translation>
+            <numerusform>%n busy time na idadagdag, mula {0} hanggang {1}.</numerusform>
+            <numerusform>%n busy time na idadagdag, mula {0} hanggang {1}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n busy time(s) stored for that period will be replaced.</source>
+        <translation>
+            <numerusform>Papalitan ang %n busy time na naka-save sa panahong iyon.</numerusform>
+            <numerusform>Papalitan ang %n busy time na naka-save sa panahong iyon.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Busy: {0}</source>
+        <translation>Busy: {0}</translation>
+    </message>
+    <message>
+        <source>Replaced: {0}</source>
+        <translation>Papalitan: {0}</translation>
+    </message>
+    <message>
+        <source>Busy time changes no shifts; study and self-care are planned around it.</source>
+        <translation>Walang shift na nababago ng busy time; sa labas nito ilalagay ang study at self-care.</translation>
     </message>
     <message>
         <source>{0} to {1}: {2} added, {3} moved, {4} removed, {5} unchanged.</source>
@@ -686,12 +767,20 @@
         <translation>Pumili ng time zone sa listahan o i-type ang IANA name.</translation>
     </message>
     <message>
-        <source>Choose the roster file to import.</source>
-        <translation>Piliin ang roster file na ii-import.</translation>
+        <source>Choose the file to import.</source>
+        <translation>Piliin ang file na ii-import.</translation>
     </message>
     <message>
         <source>Your roster already matches this file.</source>
         <translation>Tugma na ang roster mo sa file na ito.</translation>
+    </message>
+    <message>
+        <source>This busy time is already stored.</source>
+        <translation>Naka-save na ang busy time na ito.</translation>
+    </message>
+    <message>
+        <source>Import busy time</source>
+        <translation>pag-import ng busy time</translation>
     </message>
     <message>
         <source>Schedule date:</source>
@@ -912,8 +1001,8 @@
         <translation>I-import ang roster…</translation>
     </message>
     <message>
-        <source>Read your roster from .ics or .csv</source>
-        <translation>Basahin ang roster mo mula sa .ics o .csv</translation>
+        <source>Read your roster, or your own calendar as busy time (.ics, .csv)</source>
+        <translation>Basahin ang roster mo, o ang sarili mong calendar bilang busy time (.ics, .csv)</translation>
     </message>
     <message>
         <source>Back up…</source>
