@@ -1,7 +1,11 @@
 """Refresh the translations: collect the UI's texts into each .ts file, then compile the .qm.
 
+The core's texts for people (finding templates, preset names, threshold meanings; see
+shiftplanner.core.catalog) are collected too, each under its own context.
+
 Usage: `python tools/update_translations.py` (needs pyside6-lupdate and pyside6-lrelease,
-which come with PySide6). New or changed texts arrive in
+which come with PySide6, and the package installed, e.g. `pip install -e .`). New or
+changed texts arrive in
 shiftplanner/ui/translations/shiftplanner_fil.ts marked unfinished; translate them (in Qt
 Linguist, or by hand in the XML), then run this again to compile the .qm the app loads.
 Texts that left the code are dropped, and no line numbers are stored, so the .ts only
@@ -10,10 +14,14 @@ changes when texts do.
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
+
+from shiftplanner.core.catalog import core_texts
 
 ROOT = Path(__file__).resolve().parent.parent
 UI = ROOT / "shiftplanner" / "ui"
@@ -44,11 +52,32 @@ def ui_sources() -> list[Path]:
     return sorted(UI.rglob("*.py"))
 
 
+def core_texts_source(folder: Path) -> Path:
+    """A Python file in `folder` that marks the core's texts for lupdate, which reads only
+    source code and would not find texts the core builds from templates."""
+    lines = ["from PySide6.QtCore import QT_TRANSLATE_NOOP", ""]
+    for context, texts in core_texts().items():
+        lines += [f"QT_TRANSLATE_NOOP({_literal(context.value)}, {_literal(t)})" for t in texts]
+    path = folder / "core_texts.py"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _literal(text: str) -> str:
+    """A Python string literal for `text` (JSON's escapes are Python's)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
 def lupdate(ts_file: Path, language: str) -> None:
-    """Collect the UI's texts into `ts_file`, keeping existing translations."""
+    """Collect the UI's and the core's texts into `ts_file`, keeping existing translations."""
+    with tempfile.TemporaryDirectory() as folder:
+        _lupdate([*ui_sources(), core_texts_source(Path(folder))], ts_file, language)
+
+
+def _lupdate(sources: list[Path], ts_file: Path, language: str) -> None:
     command = [
         tool("pyside6-lupdate"),
-        *(str(path) for path in ui_sources()),
+        *(str(path) for path in sources),
         "-source-language",
         "en",
         "-target-language",

@@ -28,11 +28,13 @@ from shiftplanner.core.plan import Plan
 from shiftplanner.core.presets import PRESETS, RotationPreset
 from shiftplanner.core.rotation import Rotation
 from shiftplanner.core.shifts import OFF
+from shiftplanner.core.text import TextContext
 from shiftplanner.ui.editors.base import PlanDialog
 from shiftplanner.ui.editors.cycle import CycleEditor
 from shiftplanner.ui.editors.fields import row_widget
 from shiftplanner.ui.editors.rotation_preview import RotationPreview
 from shiftplanner.ui.session import PlanSession
+from shiftplanner.ui.wording import words
 
 MAX_CYCLE_DAYS = 366
 
@@ -95,7 +97,7 @@ class RotationsDialog(PlanDialog):
         self.preset = QComboBox()
         self.preset.addItem(self.tr("Custom cycle (click the days)"), "")
         for choice in PRESETS:
-            self.preset.addItem(choice.name, choice.id)
+            self.preset.addItem(words(TextContext.PRESETS, choice.name), choice.id)
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.roles = {role: QComboBox() for role in "DMNA"}
@@ -169,7 +171,8 @@ class RotationsDialog(PlanDialog):
 
     def _preset_chosen(self) -> None:
         chosen = self._chosen_preset()
-        self.description.setText(chosen.description if chosen is not None else "")
+        description = words(TextContext.PRESETS, chosen.description) if chosen else ""
+        self.description.setText(description)
         for role, combo in self.roles.items():
             needed = chosen is not None and role in chosen.roles
             combo.setVisible(needed)

@@ -1,4 +1,4 @@
-"""The rule thresholds as an editable table: value, default, unit and meaning of each."""
+"""The rule thresholds as an editable table: meaning, value, default, unit and source of each."""
 
 from __future__ import annotations
 
@@ -15,10 +15,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDoubleSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from shiftplanner.core.thresholds import THRESHOLDS
+from shiftplanner.core.text import TextContext
+from shiftplanner.core.thresholds import THRESHOLDS, Threshold
+from shiftplanner.ui.wording import words
 
 _Index = QModelIndex | QPersistentModelIndex
-MEANING, VALUE, DEFAULT, UNIT = range(4)
+MEANING, VALUE, DEFAULT, UNIT, SOURCE = range(5)
+COLUMNS = 5
 # Pairs (lower, upper) whose order the rules rely on: a critical level below its warning level.
 ORDERED_PAIRS: tuple[tuple[str, str], ...] = (
     ("critical_rest_hours", "min_rest_hours"),
@@ -40,16 +43,22 @@ class ThresholdModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(THRESHOLDS)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        if not 0 <= section < 4:
+        if not 0 <= section < COLUMNS:
             return None
-        return (self.tr("Rule"), self.tr("Value"), self.tr("Default"), self.tr("Unit"))[section]
+        return (
+            self.tr("Rule"),
+            self.tr("Value"),
+            self.tr("Default"),
+            self.tr("Unit"),
+            self.tr("Source"),
+        )[section]
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -64,16 +73,26 @@ class ThresholdModel(QAbstractTableModel):
         value = self._values[threshold.key]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            cells = (threshold.meaning, value, threshold.default, threshold.unit)
-            cell = cells[column]
+            cell = (
+                meaning(threshold),
+                value,
+                threshold.default,
+                unit(threshold),
+                threshold.source,
+            )[column]
             if role == Qt.ItemDataRole.DisplayRole and isinstance(cell, float | int):
                 return f"{cell:g}"
             return cell
         if role == Qt.ItemDataRole.ToolTipRole:
             return QCoreApplication.translate(
-                "ThresholdModel", "{0}: {1:g} to {2:g} {3} (default {4:g})"
+                "ThresholdModel", "{0}: {1:g} to {2:g} {3} (default {4:g}, from {5})"
             ).format(
-                threshold.key, threshold.low, threshold.high, threshold.unit, threshold.default
+                threshold.key,
+                threshold.low,
+                threshold.high,
+                unit(threshold),
+                threshold.default,
+                threshold.source,
             )
         if role == Qt.ItemDataRole.FontRole and column == VALUE and value != threshold.default:
             font = QFont()
@@ -110,9 +129,19 @@ class ThresholdModel(QAbstractTableModel):
         self.endResetModel()
 
 
+def meaning(threshold: Threshold) -> str:
+    """What the threshold limits, in the app's language."""
+    return words(TextContext.THRESHOLDS, threshold.meaning)
+
+
+def unit(threshold: Threshold) -> str:
+    """Its unit (h, days, nights, KSS) in the app's language."""
+    return words(TextContext.THRESHOLDS, threshold.unit)
+
+
 def order_problem(values: Mapping[str, float]) -> str:
     """Why a pair of thresholds contradicts itself ('' if none does)."""
-    meanings = {t.key: t.meaning for t in THRESHOLDS}
+    meanings = {t.key: meaning(t) for t in THRESHOLDS}
     for lower, upper in ORDERED_PAIRS:
         if values[lower] > values[upper]:
             return QCoreApplication.translate(
@@ -132,7 +161,7 @@ class ThresholdDelegate(QStyledItemDelegate):
         spin = QDoubleSpinBox(parent)
         if threshold is not None:
             spin.setRange(threshold.low, threshold.high)
-            spin.setSuffix(f" {threshold.unit}")
+            spin.setSuffix(f" {unit(threshold)}")
         spin.setDecimals(1)
         spin.setSingleStep(0.5)
         return spin

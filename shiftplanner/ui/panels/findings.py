@@ -18,7 +18,9 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QTreeView, QVBoxLayout,
 
 from shiftplanner.core.findings import Finding, Severity
 from shiftplanner.core.instants import home_date
+from shiftplanner.core.text import TextContext
 from shiftplanner.ui import theme
+from shiftplanner.ui.wording import translated, words
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 # Texts outside the panel's class share its translation context.
@@ -47,33 +49,43 @@ def findings_model(findings: list[Finding], zone_name: str, locale: QLocale) -> 
         group.setEditable(False)
         group.setSelectable(False)
         for finding in sorted(by_day[day], key=lambda f: (f.severity.rank, f.start)):
-            group.appendRow(_finding_item(finding))
+            group.appendRow(_finding_item(finding, locale))
         model.appendRow(group)
     return model
 
 
-def _finding_item(finding: Finding) -> QStandardItem:
-    item = QStandardItem(QIcon(theme.severity_pixmap(finding.severity, 16)), finding.message)
+def _finding_item(finding: Finding, locale: QLocale) -> QStandardItem:
+    message = said(finding, locale)[0]
+    item = QStandardItem(QIcon(theme.severity_pixmap(finding.severity, 16)), message)
     item.setEditable(False)
     item.setData(finding, FINDING_ROLE)
-    item.setToolTip(f"{_severity_word(finding.severity)}: {finding.message}")
+    item.setToolTip(f"{_severity_word(finding.severity)}: {message}")
     return item
 
 
-def explanation(finding: Finding) -> str:
-    """The full story of a finding as rich text: what, why (rule, basis, source) and the fix.
+def said(finding: Finding, locale: QLocale) -> tuple[str, str]:
+    """The finding's message and suggestion in the app's language."""
+    message, suggestion = finding.texts()
+    return (
+        translated(TextContext.FINDINGS, message, locale),
+        translated(TextContext.FINDINGS, suggestion, locale),
+    )
 
-    The finding's own message and suggestion come from the rules, in English.
-    """
+
+def explanation(finding: Finding) -> str:
+    """The full story of a finding as rich text: what, why (rule, basis, source) and the fix."""
+    message, suggestion = said(finding, QLocale())
     colour = theme.SEVERITY_COLOURS[finding.severity]
     word = _severity_word(finding.severity)
     helps = QCoreApplication.translate("FindingsPanel", "What would help:")
     why = QCoreApplication.translate("FindingsPanel", "Why:")
+    basis = words(TextContext.FINDINGS, finding.basis.value)
+    source = words(TextContext.FINDINGS, finding.source)
     return (
         f'<p><b style="color:{colour}">{word}</b> &middot; {_escape(finding.rule)}</p>'
-        f"<p>{_escape(finding.message)}</p>"
-        f"<p><b>{helps}</b> {_escape(finding.suggestion)}</p>"
-        f"<p><small>{why} {_escape(finding.basis.value)}, {_escape(finding.source)}</small></p>"
+        f"<p>{_escape(message)}</p>"
+        f"<p><b>{helps}</b> {_escape(suggestion)}</p>"
+        f"<p><small>{why} {_escape(basis)}, {_escape(source)}</small></p>"
     )
 
 

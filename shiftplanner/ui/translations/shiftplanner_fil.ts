@@ -335,6 +335,405 @@
     </message>
 </context>
 <context>
+    <name>FindingTexts</name>
+    <message>
+        <source>{name} ({start}-{end} {place} time)</source>
+        <translation>{name} ({start}-{end} oras sa {place})</translation>
+    </message>
+    <message>
+        <source>{count} shift</source>
+        <translation>{count} shift</translation>
+    </message>
+    <message>
+        <source>{count} shifts</source>
+        <translation>{count} shift</translation>
+    </message>
+    <message>
+        <source>{first} and {second} overlap by {hours} — both cannot happen.</source>
+        <translation>Nagsasabay nang {hours} ang {first} at {second} — hindi puwedeng mangyari pareho.</translation>
+    </message>
+    <message>
+        <source>Keep one: remove or move {shift} so it starts at {when} or later, or mark {day} off.</source>
+        <translation>Isa lang ang itira: alisin o ilipat ang {shift} para magsimula ito nang {when} o mas huli, o gawing off ang {day}.</translation>
+    </message>
+    <message>
+        <source>the rotation&apos;s &apos;{name}&apos;</source>
+        <translation>&apos;{name}&apos; ng rotation</translation>
+    </message>
+    <message>
+        <source>the change &apos;{name}&apos;</source>
+        <translation>pagbabagong &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>the extra shift &apos;{name}&apos;</source>
+        <translation>extra shift na &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>the imported shift &apos;{name}&apos;</source>
+        <translation>in-import na shift na &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>Only {gap} between {start} and {end} — less than the {minimum} benchmark; {sleep} after commuting.</source>
+        <translation>{gap} lang ang pagitan mula {start} hanggang {end} — kulang sa {minimum} na benchmark; {sleep} pagkatapos ng commute.</translation>
+    </message>
+    <message>
+        <source>{hours} to sleep</source>
+        <translation>{hours} na lang para matulog</translation>
+    </message>
+    <message>
+        <source>no time to sleep</source>
+        <translation>wala nang oras para matulog</translation>
+    </message>
+    <message>
+        <source>Ask to start {day} at {clock} or later{swap}{finish}.</source>
+        <translation>Mag-request na magsimula sa {day} nang {clock} o mas huli{swap}{finish}.</translation>
+    </message>
+    <message>
+        <source>, or swap that day to {type}</source>
+        <translation>, o ipalit ang araw na iyon sa {type}</translation>
+    </message>
+    <message>
+        <source>, or finish {day} by {clock}</source>
+        <translation>, o matapos sa {day} nang hindi lalampas sa {clock}</translation>
+    </message>
+    <message>
+        <source>Only {gap} between the {before} ending {start} and the {after} starting {end} — less than the {minimum} (two nights&apos; sleep) advised for a switch between days and nights.</source>
+        <translation>{gap} lang ang pagitan ng {before} na tatapos sa {start} at ng {after} na magsisimula sa {end} — kulang sa {minimum} (dalawang gabing tulog) na payo kapag lilipat mula day papuntang night o pabalik.</translation>
+    </message>
+    <message>
+        <source>Ask to move the {after} to {moved} or later (same start time), so two nights&apos; sleep come first, or add rest days before it.</source>
+        <translation>Mag-request na ilipat ang {after} sa {moved} o mas huli (parehong oras ng simula), para makadalawang gabing tulog ka muna, o magdagdag ng rest day bago nito.</translation>
+    </message>
+    <message>
+        <source>night shift</source>
+        <translation>night shift</translation>
+    </message>
+    <message>
+        <source>morning shift</source>
+        <translation>morning shift</translation>
+    </message>
+    <message>
+        <source>mid shift</source>
+        <translation>mid shift</translation>
+    </message>
+    <message>
+        <source>evening shift</source>
+        <translation>evening shift</translation>
+    </message>
+    <message>
+        <source>{workdays} workdays in a row, {days}, with no 24 h off — the law gives a rest day after {limit} workdays.</source>
+        <translation>{workdays} sunod-sunod na araw ng trabaho, {days}, nang walang 24 h na off — ayon sa batas, may rest day pagkatapos ng {limit} araw ng trabaho.</translation>
+    </message>
+    <message>
+        <source>Ask for {due} off (24 h without work after the {ordinal} workday), and a rest day in every {cycle} days after that.</source>
+        <translation>Mag-request na off ka sa {due} (24 h na walang trabaho pagkatapos ng {ordinal} na araw ng trabaho), at may rest day sa bawat {cycle} araw pagkatapos noon.</translation>
+    </message>
+    <message>
+        <source>{number}st</source>
+        <translation>ika-{number}</translation>
+    </message>
+    <message>
+        <source>{number}nd</source>
+        <translation>ika-{number}</translation>
+    </message>
+    <message>
+        <source>{number}rd</source>
+        <translation>ika-{number}</translation>
+    </message>
+    <message>
+        <source>{number}th</source>
+        <translation>ika-{number}</translation>
+    </message>
+    <message>
+        <source>No {rest} rest from {start} to {end} ({span} of work and short breaks{longest}) — the benchmark is {rest} off in every 7 days.</source>
+        <translation>Walang {rest} na pahinga mula {start} hanggang {end} ({span} ng trabaho at maiikling break{longest}) — ang benchmark ay {rest} na off sa bawat 7 araw.</translation>
+    </message>
+    <message>
+        <source>; the longest break is {hours} ({start} - {end})</source>
+        <translation>; ang pinakamahabang break ay {hours} ({start} - {end})</translation>
+    </message>
+    <message>
+        <source>{count} day</source>
+        <translation>{count} araw</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} araw</translation>
+    </message>
+    <message>
+        <source>Ask for {rest} off in the middle of this stretch.</source>
+        <translation>Mag-request ng {rest} na off sa gitna ng stretch na ito.</translation>
+    </message>
+    <message>
+        <source>Make the break after {after} {rest} long: ask to start {day} at {clock} or later, or to add a rest day next to it.</source>
+        <translation>Gawing {rest} ang break pagkatapos ng {after}: mag-request na magsimula sa {day} nang {clock} o mas huli, o magdagdag ng rest day katabi nito.</translation>
+    </message>
+    <message>
+        <source>{count} night shifts in a row, {days} — more than {limit}; advice is 2-3 nights in a row, and never more than {high}.</source>
+        <translation>{count} sunod-sunod na night shift, {days} — lampas sa {limit}; ang payo ay 2-3 gabi lang nang sunod-sunod, at hindi hihigit sa {high}.</translation>
+    </message>
+    <message>
+        <source>Ask to make {day} a rest day, so no more than {limit} nights run together, then two nights&apos; sleep before days.</source>
+        <translation>Mag-request na gawing rest day ang {day}, para hindi lumampas sa {limit} gabi nang sunod-sunod, tapos dalawang gabing tulog bago bumalik sa day shift.</translation>
+    </message>
+    <message>
+        <source>Backward rotation without a rest day: {steps} — the body clock adapts more easily forward (morning to mid to graveyard).</source>
+        <translation>Pabalik na rotation nang walang rest day: {steps} — mas madaling mag-adjust ang body clock pasulong (morning, tapos mid, tapos graveyard).</translation>
+    </message>
+    <message>
+        <source>{before} {before_duty} then {after} {after_duty}</source>
+        <translation>{before} {before_duty} tapos {after} {after_duty}</translation>
+    </message>
+    <message>
+        <source>Ask for a rest day (24 h off) before the {day} {category} shift, or to order the run morning, mid, graveyard.</source>
+        <translation>Mag-request ng rest day (24 h na off) bago ang {category} shift sa {day}, o ayusin ang pagkakasunod: morning, mid, graveyard.</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>morning</translation>
+    </message>
+    <message>
+        <source>mid</source>
+        <translation>mid</translation>
+    </message>
+    <message>
+        <source>graveyard</source>
+        <translation>graveyard</translation>
+    </message>
+    <message>
+        <source>{shifts} worked: {listed} — more than {limit} for {kind}.</source>
+        <translation>{shifts} ang pinasukan: {listed} — lampas sa {limit} para sa {kind}.</translation>
+    </message>
+    <message>
+        <source>{count} long shift</source>
+        <translation>{count} mahabang shift</translation>
+    </message>
+    <message>
+        <source>{count} long shifts</source>
+        <translation>{count} mahabang shift</translation>
+    </message>
+    <message>
+        <source>a night shift</source>
+        <translation>isang night shift</translation>
+    </message>
+    <message>
+        <source>a shift</source>
+        <translation>isang shift</translation>
+    </message>
+    <message>
+        <source>Ask to end the {day} shift by {clock} ({limit} worked) and move the extra hours to another day.</source>
+        <translation>Mag-request na matapos ang shift sa {day} nang {clock} ({limit} na trabaho) at ilipat sa ibang araw ang sobrang oras.</translation>
+    </message>
+    <message>
+        <source>{worked} worked in the week {first} - {last} ({shifts}) — {above}.</source>
+        <translation>{worked} na trabaho sa linggong {first} - {last} ({shifts}) — {above}.</translation>
+    </message>
+    <message>
+        <source>more than {limit}</source>
+        <translation>lampas sa {limit}</translation>
+    </message>
+    <message>
+        <source>more than {limit}, and more than {high}</source>
+        <translation>lampas sa {limit}, at lampas pa sa {high}</translation>
+    </message>
+    <message>
+        <source>Drop or shorten shifts by {excess} to stay within {limit}, e.g. the longest: {duty}.</source>
+        <translation>Magbawas o magpaikli ng shift nang {excess} para hindi lumampas sa {limit}, hal. ang pinakamahaba: {duty}.</translation>
+    </message>
+    <message>
+        <source>{left} to sleep between {start} and {end}: {gap} off{less} — below the {floor} healthy minimum (you need {need}).</source>
+        <translation>{left} para matulog mula {start} hanggang {end}: {gap} na off{less} — kulang sa {floor} na healthy minimum (kailangan mo ng {need}).</translation>
+    </message>
+    <message>
+        <source>Only {hours}</source>
+        <translation>{hours} lang</translation>
+    </message>
+    <message>
+        <source>No time</source>
+        <translation>Walang oras</translation>
+    </message>
+    <message>
+        <source> less {first}</source>
+        <translation> bawas ang {first}</translation>
+    </message>
+    <message>
+        <source> less {first} and {second}</source>
+        <translation> bawas ang {first} at {second}</translation>
+    </message>
+    <message>
+        <source>{hours} commuting</source>
+        <translation>{hours} na commute</translation>
+    </message>
+    <message>
+        <source>{hours} personal time</source>
+        <translation>{hours} na personal time</translation>
+    </message>
+    <message>
+        <source>Ask to start {day} at {clock} or later for a full sleep, or shorten the commute that day (stay near work).</source>
+        <translation>Mag-request na magsimula sa {day} nang {clock} o mas huli para buo ang tulog mo, o paikliin ang commute sa araw na iyon (tumuloy malapit sa trabaho).</translation>
+    </message>
+    <message>
+        <source>Estimated sleep debt reaches {debt} by the {at} shift: that much less than {need} a day over the last {days} days, above the {limit} limit ({shifts}, {range}).</source>
+        <translation>Aabot sa {debt} ang tantiyang sleep debt pagdating ng shift sa {at}: ganyan kakulang sa {need} kada araw sa nakaraang {days} araw, lampas sa {limit} na limit ({shifts}, {range}).</translation>
+    </message>
+    <message>
+        <source>Sleep up to 2 h longer on your next rest days and nap before the next shift.</source>
+        <translation>Matulog nang hanggang 2 h na mas mahaba sa susunod mong mga rest day at umidlip bago ang susunod na shift.</translation>
+    </message>
+    <message>
+        <source>Sleep up to 2 h longer on your next rest days and nap before the next shift; ask to lengthen the shortest rest, {hours} from {start}.</source>
+        <translation>Matulog nang hanggang 2 h na mas mahaba sa susunod mong mga rest day at umidlip bago ang susunod na shift; mag-request na habaan ang pinakamaikling pahinga, {hours} mula {start}.</translation>
+    </message>
+    <message>
+        <source>Before the {at} shift: {problems}{more} — too little prior sleep to work safely.</source>
+        <translation>Bago ang shift sa {at}: {problems}{more} — kulang ang tulog bago nito para makapagtrabaho nang ligtas.</translation>
+    </message>
+    <message>
+        <source> ({shifts} in this run too)</source>
+        <translation> (ganito rin ang {shifts} sa run na ito)</translation>
+    </message>
+    <message>
+        <source>{count} more shift</source>
+        <translation>{count} pang shift</translation>
+    </message>
+    <message>
+        <source>{count} more shifts</source>
+        <translation>{count} pang shift</translation>
+    </message>
+    <message>
+        <source>only {hours} of sleep in the 24 h before it</source>
+        <translation>{hours} lang ang tulog sa 24 h bago nito</translation>
+    </message>
+    <message>
+        <source>only {hours} in the 48 h before it</source>
+        <translation>{hours} lang sa 48 h bago nito</translation>
+    </message>
+    <message>
+        <source>awake {awake} by its end, more than the {slept} slept in the 48 h before</source>
+        <translation>gising nang {awake} pagdating ng tapos nito, mas mahaba sa {slept} na tulog sa 48 h bago nito</translation>
+    </message>
+    <message>
+        <source>Sleep at least {nap} more before it — e.g. a nap ending shortly before you leave for the {clock} start — or ask to start it later.</source>
+        <translation>Matulog nang dagdag na hindi bababa sa {nap} bago nito — hal. idlip na matatapos bago ka umalis para sa simula nang {clock} — o mag-request na simulan ito nang mas huli.</translation>
+    </message>
+    <message>
+        <source>Predicted sleepiness reaches KSS {kss:.1f} at {at} during the {duty} shift{count} — 7 is sleepy, 9 is fighting sleep.</source>
+        <translation>Aabot sa KSS {kss:.1f} ang tantiyang antok nang {at} sa shift na {duty}{count} — 7 ay inaantok, 9 ay nilalabanan na ang tulog.</translation>
+    </message>
+    <message>
+        <source> ({shifts} at KSS {warn:g} or more, {days})</source>
+        <translation> ({shifts} na KSS {warn:g} pataas, {days})</translation>
+    </message>
+    <message>
+        <source>Nap 1.5-3 h before the {day} shift (e.g. {nap_start}-{nap_end}), take a 15-30 min break nap before {clock} if allowed, and avoid driving home drowsy.</source>
+        <translation>Umidlip nang 1.5-3 h bago ang shift sa {day} (hal. {nap_start}-{nap_end}), umidlip nang 15-30 min sa break bago mag-{clock} kung puwede, at iwasang magmaneho pauwi nang inaantok.</translation>
+    </message>
+    <message>
+        <source>Protect a full sleep before the {day} shift, or ask to start it later or shorten it.</source>
+        <translation>Siguraduhing buo ang tulog mo bago ang shift sa {day}, o mag-request na simulan ito nang mas huli o paikliin.</translation>
+    </message>
+    <message>
+        <source>From {day} your {name} shift starts {start}, not {before}, and ends {end} ({reason}).</source>
+        <translation>Simula {day}, magsisimula ang {name} shift mo nang {start}, hindi {before}, at matatapos nang {end} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Move alarms, naps and the commute {hours} later from {day}; the shift itself has not changed.</source>
+        <translation>Iusog nang {hours} mas huli ang alarm, idlip at commute simula {day}; hindi nagbago ang shift mismo.</translation>
+    </message>
+    <message>
+        <source>Move alarms, naps and the commute {hours} earlier from {day}; the shift itself has not changed.</source>
+        <translation>Iusog nang {hours} mas maaga ang alarm, idlip at commute simula {day}; hindi nagbago ang shift mismo.</translation>
+    </message>
+    <message>
+        <source>{place} moved to daylight time</source>
+        <translation>nag-daylight saving time ang {place}</translation>
+    </message>
+    <message>
+        <source>{place} went back to standard time</source>
+        <translation>bumalik sa standard time ang {place}</translation>
+    </message>
+    <message>
+        <source>{place} changed its UTC offset</source>
+        <translation>nagbago ang UTC offset ng {place}</translation>
+    </message>
+    <message>
+        <source>Philippine law</source>
+        <translation>batas ng Pilipinas</translation>
+    </message>
+    <message>
+        <source>international benchmark</source>
+        <translation>international benchmark</translation>
+    </message>
+    <message>
+        <source>fatigue model</source>
+        <translation>fatigue model</translation>
+    </message>
+    <message>
+        <source>data error</source>
+        <translation>mali sa data</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>impormasyon</translation>
+    </message>
+    <message>
+        <source>two duties cannot happen at once</source>
+        <translation>hindi puwedeng magsabay ang dalawang duty</translation>
+    </message>
+    <message>
+        <source>EU Directive 2003/88/EC Art. 3 (11 h daily rest); Vedaa et al. 2016 (quick returns)</source>
+        <translation>EU Directive 2003/88/EC Art. 3 (11 h na pahinga kada araw); Vedaa et al. 2016 (quick return)</translation>
+    </message>
+    <message>
+        <source>Philippine Labor Code Art. 91 (weekly rest day)</source>
+        <translation>Philippine Labor Code Art. 91 (lingguhang rest day)</translation>
+    </message>
+    <message>
+        <source>EU Directive 2003/88/EC Art. 5 (35 h weekly rest)</source>
+        <translation>EU Directive 2003/88/EC Art. 5 (35 h na lingguhang pahinga)</translation>
+    </message>
+    <message>
+        <source>HSE shift-work guidance HSG256 (2-3 nights advised); UK rail limit 7</source>
+        <translation>HSE shift-work guidance HSG256 (payo: 2-3 gabi); limit ng UK rail: 7</translation>
+    </message>
+    <message>
+        <source>HSE HSG256: allow two nights&apos; full sleep when switching</source>
+        <translation>HSE HSG256: dalawang gabing buong tulog kapag lilipat ng shift</translation>
+    </message>
+    <message>
+        <source>HSE HSG256 and forward-rotation studies (morning -&gt; mid -&gt; night)</source>
+        <translation>HSE HSG256 at mga pag-aaral sa forward rotation (morning -&gt; mid -&gt; night)</translation>
+    </message>
+    <message>
+        <source>HSE HSG256 (12 h incl. overtime); Garde et al. 2020 (nights &lt;= 9 h)</source>
+        <translation>HSE HSG256 (12 h kasama ang OT); Garde et al. 2020 (night shift &lt;= 9 h)</translation>
+    </message>
+    <message>
+        <source>EU Directive 2003/88/EC Art. 6 (48 h); PH compressed week max 48 h</source>
+        <translation>EU Directive 2003/88/EC Art. 6 (48 h); PH compressed week, max 48 h</translation>
+    </message>
+    <message>
+        <source>AASM/SRS consensus, Watson et al. 2015 (adults need 7 h or more)</source>
+        <translation>AASM/SRS consensus, Watson et al. 2015 (kailangan ng adult ang 7 h o higit pa)</translation>
+    </message>
+    <message>
+        <source>Van Dongen et al. 2003; Belenky et al. 2003</source>
+        <translation>Van Dongen et al. 2003; Belenky et al. 2003</translation>
+    </message>
+    <message>
+        <source>Dawson &amp; McCulloch 2005 (prior sleep and wake)</source>
+        <translation>Dawson &amp; McCulloch 2005 (tulog bago ang duty at tagal ng pagkagising)</translation>
+    </message>
+    <message>
+        <source>Three-Process Model, Akerstedt &amp; Folkard 1997; Ingre et al. 2014 (KSS)</source>
+        <translation>Three-Process Model, Akerstedt &amp; Folkard 1997; Ingre et al. 2014 (KSS)</translation>
+    </message>
+    <message>
+        <source>US Energy Policy Act 2005; tz database</source>
+        <translation>US Energy Policy Act 2005; tz database</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <source>Critical</source>
@@ -1136,6 +1535,57 @@
     </message>
 </context>
 <context>
+    <name>RotationPresets</name>
+    <message>
+        <source>Fixed 5 on / 2 off</source>
+        <translation>Fixed 5 on / 2 off</translation>
+    </message>
+    <message>
+        <source>The same shift five days a week with two rest days (Sat-Sun unless you pick others).</source>
+        <translation>Parehong shift limang araw kada linggo na may dalawang rest day (Sab-Lin kung wala kang ibang pipiliin).</translation>
+    </message>
+    <message>
+        <source>Two weeks graveyard / two weeks day</source>
+        <translation>Dalawang linggong graveyard / dalawang linggong day</translation>
+    </message>
+    <message>
+        <source>Two 5-day weeks of graveyard, then two 5-day weeks of day shift, weekends off.</source>
+        <translation>Dalawang linggong tig-5 araw na graveyard, tapos dalawang linggong tig-5 araw na day shift, off tuwing weekend.</translation>
+    </message>
+    <message>
+        <source>4 on / 4 off</source>
+        <translation>4 on / 4 off</translation>
+    </message>
+    <message>
+        <source>Four shifts in a row, then four rest days; usually long (12-hour) shifts.</source>
+        <translation>Apat na sunod-sunod na shift, tapos apat na rest day; kadalasang mahaba (12 oras) ang shift.</translation>
+    </message>
+    <message>
+        <source>DuPont</source>
+        <translation>DuPont</translation>
+    </message>
+    <message>
+        <source>28 days of 12-hour shifts: 4 nights, 3 off, 3 days, 1 off, 3 nights, 3 off, 4 days, 7 off.</source>
+        <translation>28 araw ng 12-oras na shift: 4 night, 3 off, 3 day, 1 off, 3 night, 3 off, 4 day, 7 off.</translation>
+    </message>
+    <message>
+        <source>Panama 2-2-3</source>
+        <translation>Panama 2-2-3</translation>
+    </message>
+    <message>
+        <source>Two on, two off, three on, two off, two on, three off: every other weekend free.</source>
+        <translation>Dalawang on, dalawang off, tatlong on, dalawang off, dalawang on, tatlong off: libre ang weekend kada dalawang linggo.</translation>
+    </message>
+    <message>
+        <source>Continental</source>
+        <translation>Continental</translation>
+    </message>
+    <message>
+        <source>Fast forward rotation: two days, two mids, two graveyards, then two rest days.</source>
+        <translation>Mabilis na forward rotation: dalawang day, dalawang mid, dalawang graveyard, tapos dalawang rest day.</translation>
+    </message>
+</context>
+<context>
     <name>RotationPreview</name>
     <message>
         <source>The next four weeks (home time):</source>
@@ -1254,6 +1704,97 @@
     <message>
         <source>Graveyard shift</source>
         <translation>Graveyard shift</translation>
+    </message>
+</context>
+<context>
+    <name>RuleThresholds</name>
+    <message>
+        <source>daily rest benchmark between shifts</source>
+        <translation>benchmark ng pahinga sa pagitan ng mga shift</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>rest gap below which a quick return is critical</source>
+        <translation>pahinga na kapag mas maikli pa rito ay kritikal na ang quick return</translation>
+    </message>
+    <message>
+        <source>workdays before a 24 h rest is due</source>
+        <translation>araw ng trabaho bago dapat ang 24 h na pahinga</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>araw</translation>
+    </message>
+    <message>
+        <source>weekly rest benchmark</source>
+        <translation>benchmark ng lingguhang pahinga</translation>
+    </message>
+    <message>
+        <source>night shifts in a row</source>
+        <translation>sunod-sunod na night shift</translation>
+    </message>
+    <message>
+        <source>nights</source>
+        <translation>gabi</translation>
+    </message>
+    <message>
+        <source>night shifts in a row above which the flag is high</source>
+        <translation>sunod-sunod na night shift na kapag nilampasan ay mataas na ang flag</translation>
+    </message>
+    <message>
+        <source>rest when switching days and nights</source>
+        <translation>pahinga kapag lilipat mula day papuntang night o pabalik</translation>
+    </message>
+    <message>
+        <source>worked hours in one shift</source>
+        <translation>oras ng trabaho sa isang shift</translation>
+    </message>
+    <message>
+        <source>worked hours in one night shift</source>
+        <translation>oras ng trabaho sa isang night shift</translation>
+    </message>
+    <message>
+        <source>worked hours in a Mon-Sun week</source>
+        <translation>oras ng trabaho sa isang linggo (Lun-Lin)</translation>
+    </message>
+    <message>
+        <source>weekly hours that make the flag high</source>
+        <translation>lingguhang oras na nagpapataas sa flag</translation>
+    </message>
+    <message>
+        <source>healthy sleep floor in a gap</source>
+        <translation>pinakamababang healthy na tulog sa pagitan ng shift</translation>
+    </message>
+    <message>
+        <source>sleep opportunity that is critical</source>
+        <translation>oras para matulog na kritikal na</translation>
+    </message>
+    <message>
+        <source>sleep debt over the last 7 days</source>
+        <translation>sleep debt sa nakaraang 7 araw</translation>
+    </message>
+    <message>
+        <source>sleep in the 24 h before a duty</source>
+        <translation>tulog sa 24 h bago ang duty</translation>
+    </message>
+    <message>
+        <source>sleep in the 48 h before a duty</source>
+        <translation>tulog sa 48 h bago ang duty</translation>
+    </message>
+    <message>
+        <source>predicted sleepiness worth a warning</source>
+        <translation>tantiyang antok na dapat nang bigyan ng babala</translation>
+    </message>
+    <message>
+        <source>KSS</source>
+        <translation>KSS</translation>
+    </message>
+    <message>
+        <source>predicted sleepiness that is high</source>
+        <translation>tantiyang antok na mataas na</translation>
     </message>
 </context>
 <context>
@@ -1642,8 +2183,12 @@
         <translation>Unit</translation>
     </message>
     <message>
-        <source>{0}: {1:g} to {2:g} {3} (default {4:g})</source>
-        <translation>{0}: {1:g} hanggang {2:g} {3} (default {4:g})</translation>
+        <source>Source</source>
+        <translation>Batayan</translation>
+    </message>
+    <message>
+        <source>{0}: {1:g} to {2:g} {3} (default {4:g}, from {5})</source>
+        <translation>{0}: {1:g} hanggang {2:g} {3} (default {4:g}, mula sa {5})</translation>
     </message>
     <message>
         <source>“{0}” ({1:g}) should not be above “{2}” ({3:g}).</source>
