@@ -394,7 +394,7 @@
     </message>
     <message>
         <source>, or finish {day} by {clock}</source>
-        <translation>, o matapos sa {day} nang hindi lalampas sa {clock}</translation>
+        <translation>, o tapusin ang shift sa {day} nang hindi lalampas sa {clock}</translation>
     </message>
     <message>
         <source>Only {gap} between the {before} ending {start} and the {after} starting {end} — less than the {minimum} (two nights&apos; sleep) advised for a switch between days and nights.</source>
@@ -614,7 +614,7 @@
     </message>
     <message>
         <source>Sleep at least {nap} more before it — e.g. a nap ending shortly before you leave for the {clock} start — or ask to start it later.</source>
-        <translation>Matulog nang dagdag na hindi bababa sa {nap} bago nito — hal. idlip na matatapos bago ka umalis para sa simula nang {clock} — o mag-request na simulan ito nang mas huli.</translation>
+        <translation>Dagdagan ang tulog nang hindi bababa sa {nap} bago nito — hal. idlip na matatapos bago ka umalis para sa simula nang {clock} — o mag-request na simulan ito nang mas huli.</translation>
     </message>
     <message>
         <source>Predicted sleepiness reaches KSS {kss:.1f} at {at} during the {duty} shift{count} — 7 is sleepy, 9 is fighting sleep.</source>
