@@ -55,8 +55,8 @@ def findings_model(findings: list[Finding], zone_name: str, locale: QLocale) -> 
 
 
 def _finding_item(finding: Finding, locale: QLocale) -> QStandardItem:
-    message = said(finding, locale)[0]
-    item = QStandardItem(QIcon(theme.severity_pixmap(finding.severity, 16)), message)
+    message = translated(TextContext.FINDINGS, finding.texts()[0], locale)
+    item = QStandardItem(QIcon(theme.severity_pixmap(finding.severity.value, 16)), message)
     item.setEditable(False)
     item.setData(finding, FINDING_ROLE)
     item.setToolTip(f"{_severity_word(finding.severity)}: {message}")
@@ -75,7 +75,7 @@ def said(finding: Finding, locale: QLocale) -> tuple[str, str]:
 def explanation(finding: Finding) -> str:
     """The full story of a finding as rich text: what, why (rule, basis, source) and the fix."""
     message, suggestion = said(finding, QLocale())
-    colour = theme.SEVERITY_COLOURS[finding.severity]
+    colour = theme.SEVERITY_COLOURS[finding.severity.value]
     word = _severity_word(finding.severity)
     helps = QCoreApplication.translate("FindingsPanel", "What would help:")
     why = QCoreApplication.translate("FindingsPanel", "Why:")
