@@ -13,20 +13,10 @@ from shiftplanner.core.roster import expand
 from shiftplanner.core.shifts import Shift
 from shiftplanner.core.validation import PlanError
 from shiftplanner.services.errors import UserFacingError
+from shiftplanner.storage.location import default_db_path
 from shiftplanner.storage.store import Store, StoreError
 
 MAX_PLAN_FILE_BYTES = 8 * 1024 * 1024
-DB_ENVIRONMENT_VARIABLE = "SHIFTPLANNER_DB"
-
-
-def default_db_path() -> Path:
-    """The store the app uses unless told otherwise: $SHIFTPLANNER_DB or the user data dir."""
-    override = os.environ.get(DB_ENVIRONMENT_VARIABLE)
-    if override:
-        return Path(override).expanduser()
-    import platformdirs  # only when no store was named: the app's start-up does not need it
-
-    return Path(platformdirs.user_data_dir("shiftplanner", appauthor=False)) / "plan.sqlite3"
 
 
 def read_plan_file(path: Path) -> Plan:

@@ -64,9 +64,21 @@ def _create_skipped_blocks(connection: sqlite3.Connection) -> None:
     )
 
 
+def _create_revision_and_remembered_week(connection: sqlite3.Connection) -> None:
+    # The revision counts committed writes, so a copy of something shown (the week the app
+    # paints before it reads the plan) can tell whether anything changed since it was made.
+    connection.execute("CREATE TABLE store_revision (value INTEGER NOT NULL)")
+    connection.execute("INSERT INTO store_revision (value) VALUES (0)")
+    connection.execute(
+        """CREATE TABLE remembered_week (key TEXT NOT NULL, revision INTEGER NOT NULL,
+                                         content TEXT NOT NULL)"""
+    )
+
+
 MIGRATIONS: Sequence[Migration] = (
     _create_plan_tables,
     _create_export_ledger_and_busy_times,
     _create_blocks,
     _create_skipped_blocks,
+    _create_revision_and_remembered_week,
 )

@@ -103,16 +103,27 @@ class Store:
                 _insert_rows(connection, table, data[table])
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """A write transaction: committed whole, or rolled back whole on any error."""
+    def transaction(self, *, counted: bool = True) -> Iterator[sqlite3.Connection]:
+        """A write transaction: committed whole, or rolled back whole on any error.
+
+        A counted one also raises the store's revision; only copies of what the store holds
+        (the remembered week) are written uncounted, as they change nothing in it.
+        """
         connection = self._connection
         connection.execute("BEGIN IMMEDIATE")
         try:
             yield connection
+            if counted:
+                connection.execute("UPDATE store_revision SET value = value + 1")
         except BaseException:
             connection.execute("ROLLBACK")
             raise
         connection.execute("COMMIT")
+
+    @property
+    def revision(self) -> int:
+        """How many counted writes the store has committed."""
+        return int(self._connection.execute("SELECT value FROM store_revision").fetchone()[0])
 
     def read(self, sql: str, parameters: Sequence[object] = ()) -> list[tuple[Any, ...]]:
         """Rows of a read-only query, for the store's other tables."""

@@ -2,7 +2,9 @@
 read the store.
 
 Only what the first painted week needs is imported here; the window builds and imports the
-rest once that week is on screen (see `MainWindow.finish_building`).
+rest once that week is on screen (see `MainWindow.finish_building`). When the store holds
+the week the last session showed, still current, the window paints it before the plan's
+domain model is even imported (see `MainWindow.show_remembered_week`).
 """
 
 from __future__ import annotations
@@ -19,14 +21,16 @@ from PySide6.QtWidgets import QApplication
 
 from shiftplanner import __version__
 from shiftplanner.services.errors import UserFacingError
-from shiftplanner.services.plans import open_store
+from shiftplanner.storage.location import default_db_path
+from shiftplanner.storage.remembered import read_remembered_week
 from shiftplanner.ui import theme
 from shiftplanner.ui.i18n import chosen_language, install_language
-from shiftplanner.ui.mainwindow import MainWindow
-from shiftplanner.ui.session import PlanSession
+from shiftplanner.ui.mainwindow import Clock, MainWindow, remembered_key, utc_now
+from shiftplanner.ui.weekview.model import local, week_from_json, week_start
 
 if TYPE_CHECKING:
     from shiftplanner.storage.store import Store
+    from shiftplanner.ui.session import PlanSession
 
 APP_ID = "io.github.shiftplanner.ShiftPlanner"
 
@@ -43,18 +47,14 @@ def run(argv: Sequence[str]) -> int:
     arguments = parse_arguments(argv)
     app = application()
     install_language(app, chosen_language(os.environ, QSettings(), QLocale.system()))
-    try:
-        store = open_store(arguments.db)
-    except UserFacingError as error:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.critical(None, "Shift Planner", str(error))
+    window = open_window(arguments.db or default_db_path())
+    if window is None:
         return 1
-    window = launch(store)
     status = app.exec()
     window.close()
-    store.close()
-    return status
+    if window.has_session:
+        window.session.store.close()
+    return 1 if window.open_failed else status
 
 
 def application() -> QApplication:
@@ -71,9 +71,49 @@ def application() -> QApplication:
     return app
 
 
-def launch(store: Store) -> MainWindow:
+def open_window(path: Path, clock: Clock = utc_now) -> MainWindow | None:
+    """The window on the store at `path`, shown: painting the remembered week at once if the
+    store has one for this week, else opening the store first (None if it cannot be opened,
+    after saying why)."""
+    text = read_remembered_week(path, remembered_key())
+    content = week_from_json(text) if text is not None else None
+    this_week = content is not None and content.first_day == week_start(
+        local(clock(), content.home_zone).date()
+    )
+    if text is None or content is None or not this_week:
+        store = open_or_report(path)
+        return launch(store, clock) if store is not None else None
+    window = MainWindow(clock=clock)
+    window.show_remembered_week(content, text, lambda: _session_for(path))
+    window.show()
+    return window
+
+
+def launch(store: Store, clock: Clock = utc_now) -> MainWindow:
     """Show the window at once, then read the store once the event loop runs."""
-    window = MainWindow(PlanSession(store))
+    from shiftplanner.ui.session import PlanSession
+
+    window = MainWindow(PlanSession(store), clock)
     window.show()
     QTimer.singleShot(0, window.load)
     return window
+
+
+def open_or_report(path: Path) -> Store | None:
+    """The store at `path`; None, after saying why in a message box, if it cannot be opened."""
+    from shiftplanner.services.plans import open_store
+
+    try:
+        return open_store(path)
+    except UserFacingError as error:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, "Shift Planner", str(error))
+        return None
+
+
+def _session_for(path: Path) -> PlanSession | None:
+    from shiftplanner.ui.session import PlanSession
+
+    store = open_or_report(path)
+    return PlanSession(store) if store is not None else None

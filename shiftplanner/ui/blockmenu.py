@@ -24,7 +24,7 @@ from shiftplanner.services.block_edits import (
 )
 from shiftplanner.services.errors import UserFacingError
 from shiftplanner.ui.session import PlanSession
-from shiftplanner.ui.weekview.content import BoardItem, WeekContent
+from shiftplanner.ui.weekview.model import BoardItem, WeekContent
 from shiftplanner.ui.weekview.widget import WeekBoard
 
 BoardWeekSource = Callable[[], BoardWeek]

@@ -23,7 +23,7 @@ from shiftplanner.services.editing import (
 )
 from shiftplanner.services.errors import UserFacingError
 from shiftplanner.ui.session import PlanSession
-from shiftplanner.ui.weekview.content import BoardItem
+from shiftplanner.ui.weekview.model import BoardItem
 
 OVERTIME_HOURS = (1, 2, 4)
 

@@ -4,7 +4,10 @@ It turns gestures into edits pushed on the session, and repaints from `plan_chan
 
 Start-up paints the week first: the constructor builds only the navigation and the board;
 everything else (side panels, the month strip's days, menus, editing actions, the welcome
-page) is built by `finish_building`, which runs once the board has painted its week.
+page) is built by `finish_building`, which runs once the board has painted its week. The
+plan's domain model is not imported here either: when the last session left a copy of this
+week in the store (the remembered week), the window paints that before the store is even
+opened, then reads the plan and shows the real week in its place.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QPoint, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QDateEdit,
     QLabel,
@@ -26,27 +29,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shiftplanner.core.blocks import Block
-from shiftplanner.core.instants import day_bounds
-from shiftplanner.core.plan import Plan
-from shiftplanner.services.editing import Changes
+from shiftplanner import __version__
 from shiftplanner.services.errors import UserFacingError
-from shiftplanner.services.plans import DateRange
 from shiftplanner.ui import theme
-from shiftplanner.ui.monthstrip import MonthStrip, strip_days
-from shiftplanner.ui.session import PlanSession
-from shiftplanner.ui.weekview.content import WeekContent, local, week_content, week_start
+from shiftplanner.ui.monthstrip import MonthStrip
 from shiftplanner.ui.weekview.geometry import board_day_start
+from shiftplanner.ui.weekview.model import WeekContent, local, week_start, week_to_json
 from shiftplanner.ui.weekview.painting import DASH, format_day
 from shiftplanner.ui.weekview.widget import WeekBoard
 
 if TYPE_CHECKING:
+    from shiftplanner.core.blocks import Block
     from shiftplanner.core.findings import Finding
+    from shiftplanner.core.plan import Plan
     from shiftplanner.services.block_edits import BoardWeek
+    from shiftplanner.services.editing import Changes
+    from shiftplanner.services.plans import DateRange
     from shiftplanner.ui.blockmenu import BlockActions
     from shiftplanner.ui.i18n import LanguageMenu
     from shiftplanner.ui.panels.findings import FindingsPanel
     from shiftplanner.ui.panels.goals import GoalsPanel
+    from shiftplanner.ui.session import PlanSession
     from shiftplanner.ui.starters import Essentials
     from shiftplanner.ui.welcome import WelcomePage
 
@@ -57,6 +60,12 @@ Clock = Callable[[], datetime]
 def utc_now() -> datetime:
     """The real clock; tests pass their own."""
     return datetime.now(UTC)
+
+
+def remembered_key() -> str:
+    """What a remembered week must have been kept under to be painted: this version of the
+    app (how it paints) and the language and locale (the words it wrote)."""
+    return f"{__version__}|{QLocale().name()}"
 
 
 class MainWindow(QMainWindow):
@@ -72,9 +81,12 @@ class MainWindow(QMainWindow):
     export_action: QAction
     language_menu: LanguageMenu
 
-    def __init__(self, session: PlanSession, clock: Clock = utc_now) -> None:
+    def __init__(self, session: PlanSession | None = None, clock: Clock = utc_now) -> None:
         super().__init__()
-        self.session = session
+        self._session: PlanSession | None = None
+        self._open_session: Callable[[], PlanSession | None] | None = None
+        self._remembered_text: str | None = None
+        self.open_failed = False
         self.clock = clock
         self.first_day = week_start(clock().date())
         self.finished = False
@@ -88,17 +100,82 @@ class MainWindow(QMainWindow):
         self._build_centre()
         self._build_view_menu()
         self.statusBar().showMessage(self.tr("Opening your plan…"))
-        session.plan_changed.connect(self._plan_changed)
-        session.error_raised.connect(self._show_error)
         self._tick = QTimer(self)
         self._tick.timeout.connect(self._update_now)
         self._tick.start(60_000)
         self._update_title()
+        if session is not None:
+            self.attach(session)
+
+    @property
+    def session(self) -> PlanSession:
+        """The open store and its plan.
+
+        Raises:
+            RuntimeError: asked while the window still paints the remembered week.
+        """
+        if self._session is None:
+            raise RuntimeError("the store is not open yet")
+        return self._session
+
+    @property
+    def has_session(self) -> bool:
+        """Whether the store is open (it is not while the remembered week is painted)."""
+        return self._session is not None
 
     @property
     def plan(self) -> Plan | None:
         """The plan on show, None before a plan exists."""
-        return self.session.plan
+        return self._session.plan if self._session is not None else None
+
+    def attach(self, session: PlanSession) -> None:
+        """Show the plan of this open store from now on (call `load` to read it)."""
+        self._session = session
+        session.plan_changed.connect(self._plan_changed)
+        session.error_raised.connect(self._show_error)
+
+    def show_remembered_week(
+        self, content: WeekContent, text: str, open_session: Callable[[], PlanSession | None]
+    ) -> None:
+        """Paint the week the last session kept (`text`, decoded as `content`) before the
+        store is opened; once it is on screen, `open_session` opens the store (None if it
+        cannot, having said why, and the window closes) and the real week replaces the copy.
+        """
+        self.first_day = content.first_day
+        self._remembered_text = text
+        self._open_session = open_session
+        self._show_content(content)
+        self._update_title()
+
+    def _open_after_remembered_week(self) -> None:
+        open_session, self._open_session = self._open_session, None
+        if open_session is None:
+            return
+        session = open_session()
+        if session is None:
+            self.open_failed = True
+            self.close()
+            return
+        self.attach(session)
+        self.load()
+
+    def remember_week(self) -> None:
+        """Keep this week's shifts in the store, for the next start to paint at once."""
+        from shiftplanner.storage.remembered import remember_week
+        from shiftplanner.ui.weekview.content import week_content
+
+        plan = self.plan
+        if plan is None:
+            return
+        text = week_to_json(week_content(plan, week_start(self._today())))
+        if text != self._remembered_text and remember_week(
+            self.session.store, remembered_key(), text
+        ):
+            self._remembered_text = text
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.remember_week()
+        super().closeEvent(event)
 
     def load(self) -> None:
         """Read the store (after the window is on screen) and show the week or the welcome."""
@@ -126,6 +203,7 @@ class MainWindow(QMainWindow):
         self._week_controls(self._week_shown)
         self._refresh_month()
         self._refresh_goals()
+        self.remember_week()
         # The week's planning and checks follow the board's next paint, as they always do.
         self.board.update()
 
@@ -340,6 +418,8 @@ class MainWindow(QMainWindow):
         self._analysis_due = True
 
     def _blocks_in_week(self) -> tuple[Block, ...]:
+        from shiftplanner.core.instants import day_bounds
+
         first, last = day_bounds(self.first_day, self.first_day + timedelta(days=6), self._zone())
         return tuple(b for b in self._blocks if b.end > first and b.start < last)
 
@@ -347,14 +427,18 @@ class MainWindow(QMainWindow):
         return self.plan.home_zone if self.plan is not None else "UTC"
 
     def _show_week(self, plan: Plan, blocks: tuple[Block, ...]) -> None:
-        content = week_content(plan, self.first_day, blocks)
+        from shiftplanner.ui.weekview.content import week_content
+
+        self._show_content(week_content(plan, self.first_day, blocks))
+
+    def _show_content(self, content: WeekContent) -> None:
         hour = self.day_start.value()
         if hour == AUTO_DAY_START:
-            hour = board_day_start((i.start, i.end) for i in content.items if i.shift is not None)
+            hour = board_day_start((i.start, i.end) for i in content.items if i.is_shift)
         self.board.set_content(content, hour)
         self._update_now()
         days = set(content.days)
-        shifts = sum(1 for i in content.items if i.shift is not None and i.start.date() in days)
+        shifts = sum(1 for i in content.items if i.is_shift and i.start.date() in days)
         self.statusBar().showMessage(
             self.tr("{shifts} shifts this week · day starts {hour}").format(
                 shifts=shifts, hour=f"{hour:02d}:00"
@@ -362,6 +446,9 @@ class MainWindow(QMainWindow):
         )
 
     def _board_painted(self) -> None:
+        if self._open_session is not None:
+            QTimer.singleShot(0, self._open_after_remembered_week)
+            return
         if not self.finished:
             if self.board.content is not None:
                 QTimer.singleShot(0, self.finish_building)
@@ -402,6 +489,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _dates(self) -> DateRange:
+        from shiftplanner.services.plans import DateRange
+
         return DateRange(self.first_day, self.first_day + timedelta(days=6))
 
     def _board_week(self) -> BoardWeek:
@@ -414,6 +503,8 @@ class MainWindow(QMainWindow):
         plan = self.plan
         if plan is None or not self.finished:
             return
+        from shiftplanner.ui.weekview.content import strip_days
+
         first = self.first_day - timedelta(days=7)
         self.month_strip.set_days(
             strip_days(plan, first), (self.first_day, self.first_day + timedelta(days=6))
@@ -443,16 +534,16 @@ class MainWindow(QMainWindow):
             self._refresh_goals()
 
     def _update_now(self) -> None:
-        plan = self.plan
-        if plan is not None:
-            self.board.set_now(local(self.clock(), plan.home_zone))
+        content = self.board.content
+        if content is not None:
+            self.board.set_now(local(self.clock(), content.home_zone))
 
     def _finding_selected(self, finding: Finding | None) -> None:
         plan = self.plan
         if finding is None or plan is None:
             self.board.set_highlight(None)
             return
-        colour = QColor(theme.SEVERITY_COLOURS[finding.severity])
+        colour = QColor(theme.SEVERITY_COLOURS[finding.severity.value])
         start, end = local(finding.start, plan.home_zone), local(finding.end, plan.home_zone)
         self.board.set_highlight((start, end, colour))
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QDate,
     QEvent,
     QLocale,
@@ -27,10 +26,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from shiftplanner.core.plan import Plan
-from shiftplanner.core.roster import expand
 from shiftplanner.ui import theme
-from shiftplanner.ui.weekview.content import Category, category, local
+from shiftplanner.ui.weekview.model import Category
 
 STRIP_DAYS = 35
 _LETTERS = {Category.MORNING: "D", Category.MID: "M", Category.GRAVEYARD: "N"}
@@ -44,24 +41,6 @@ class StripDay:
     category: Category | None
     name: str
     colour: str | None
-
-
-def strip_days(plan: Plan, first: date, count: int = STRIP_DAYS) -> list[StripDay]:
-    """The days first..first+count-1 with the shift each one starts (home time)."""
-    last = first + timedelta(days=count - 1)
-    by_day: dict[date, StripDay] = {}
-    colours = {t.id: t.color for t in plan.shift_types}
-    rest = QCoreApplication.translate("MonthStrip", "Rest day")
-    for shift in expand(plan, first, last):
-        start = local(shift.start, plan.home_zone)
-        if start.date() in by_day or not first <= start.date() <= last:
-            continue
-        colour = colours.get(shift.type_id) if shift.type_id else None
-        by_day[start.date()] = StripDay(start.date(), category(start), shift.name, colour)
-    return [
-        by_day.get(first + timedelta(days=i), StripDay(first + timedelta(days=i), None, rest, None))
-        for i in range(count)
-    ]
 
 
 class MonthStrip(QWidget):

@@ -7,9 +7,7 @@ from importlib.resources import files
 
 from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
 
-from shiftplanner.core.findings import Severity
-from shiftplanner.core.progress import GoalStatus
-from shiftplanner.ui.weekview.content import Category
+from shiftplanner.ui.weekview.model import Category
 
 # Hues chosen to stay apart for the common colour-vision deficiencies: shifts in warm/blue
 # tones by category, sleep in violet, study in green, self-care in pink.
@@ -24,16 +22,18 @@ _BLOCK_COLOURS = {
     "study": "#3fa55b",
     "self-care": "#d9638f",
 }
+# Keyed by the severity's and the goal status's values: the board paints before the rest
+# engine and goal progress are loaded.
 SEVERITY_COLOURS = {
-    Severity.CRITICAL: "#d62d2d",
-    Severity.HIGH: "#ea7a12",
-    Severity.MEDIUM: "#c9a100",
-    Severity.INFO: "#3b82f6",
+    "critical": "#d62d2d",
+    "high": "#ea7a12",
+    "medium": "#c9a100",
+    "info": "#3b82f6",
 }
 STATUS_COLOURS = {
-    GoalStatus.ON_TRACK: "#3fa55b",
-    GoalStatus.AT_RISK: "#ea7a12",
-    GoalStatus.BEHIND: "#d62d2d",
+    "on-track": "#3fa55b",
+    "at-risk": "#ea7a12",
+    "behind": "#d62d2d",
 }
 
 
@@ -67,9 +67,9 @@ def _icon_path(name: str) -> str:
 
 
 @cache
-def severity_pixmap(severity: Severity, size: int) -> QPixmap:
-    """A severity icon rendered at `size` logical pixels for the current screen's ratio."""
-    return _render(severity.value, size)
+def severity_pixmap(severity: str, size: int) -> QPixmap:
+    """The icon of a severity ("critical"...) at `size` logical pixels for the screen's ratio."""
+    return _render(severity, size)
 
 
 def _render(name: str, size: int) -> QPixmap:

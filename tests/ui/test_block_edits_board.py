@@ -22,7 +22,7 @@ from shiftplanner.storage.store import Store
 from shiftplanner.ui.blockmenu import BlockMenu
 from shiftplanner.ui.mainwindow import MainWindow
 from shiftplanner.ui.session import PlanSession
-from shiftplanner.ui.weekview.content import BoardItem
+from shiftplanner.ui.weekview.model import BoardItem
 
 from .conftest import NOW
 

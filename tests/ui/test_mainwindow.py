@@ -16,7 +16,7 @@ from shiftplanner.services.editing import set_day_shift
 from shiftplanner.storage.store import Store
 from shiftplanner.ui.mainwindow import MainWindow
 from shiftplanner.ui.theme import item_colour
-from shiftplanner.ui.weekview.content import Category
+from shiftplanner.ui.weekview.model import Category
 
 MONDAY = date(2026, 3, 9)
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 from shiftplanner.core.instants import in_zone
 from shiftplanner.core.shifts import OFF, ShiftType
 from shiftplanner.ui import theme
-from shiftplanner.ui.weekview.content import category
+from shiftplanner.ui.weekview.model import category
 
 DAYS_PER_ROW = 7
 

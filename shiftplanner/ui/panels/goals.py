@@ -86,7 +86,7 @@ class GoalCard(QFrame):
                 pace=_hours(progress.required_hours_per_week), finish=finish
             )
         self.numbers.setText(f"{amounts}<br>{pace}")
-        colour = theme.STATUS_COLOURS[progress.status]
+        colour = theme.STATUS_COLOURS[progress.status.value]
         word = self.tr(_STATUS_WORDS[progress.status])
         self.status.setText(f'<b style="color:{colour}">● {word}</b>')
         self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")

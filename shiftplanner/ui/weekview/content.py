@@ -1,130 +1,35 @@
-"""What one week of the board shows, as plain data: shifts, blocks and notes in home time.
+"""Building a week of the board from the plan: shifts, blocks and notes in home time.
 
-No widgets here (only QtCore's translate for the few words it writes): the widget paints a
-`WeekContent`, and tests check it without a display.
+No widgets here (only QtCore's translate for the few words it writes): the widget paints the
+`WeekContent` made here, and tests check it without a display.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from enum import Enum
+from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
 from shiftplanner.core.blocks import Block, BlockKind
-from shiftplanner.core.instants import format_clock, in_zone
+from shiftplanner.core.instants import format_clock
 from shiftplanner.core.plan import Plan
 from shiftplanner.core.roster import expand
 from shiftplanner.core.shifts import Shift
 from shiftplanner.services.block_edits import block_limits
-from shiftplanner.ui.weekview.geometry import Span
+from shiftplanner.ui.monthstrip import STRIP_DAYS, StripDay
+from shiftplanner.ui.weekview.model import (
+    DAYS,
+    SHIFT,
+    BoardItem,
+    DayNote,
+    WeekContent,
+    category,
+    local,
+)
 
-DAYS = 7
 # How far back to look for the previous duty of a type when noting a DST move.
 _DST_LOOKBACK = timedelta(days=21)
-
-
-class Category(Enum):
-    """A shift's category by its start in home time (rest-and-fatigue.md)."""
-
-    MORNING = "morning"
-    MID = "mid"
-    GRAVEYARD = "graveyard"
-
-
-def category(local_start: datetime) -> Category:
-    """Morning 04:00-10:59, mid 11:00-17:59, graveyard 18:00-03:59, by home-time start."""
-    hour = local_start.hour
-    if 4 <= hour < 11:
-        return Category.MORNING
-    if 11 <= hour < 18:
-        return Category.MID
-    return Category.GRAVEYARD
-
-
-@dataclass(frozen=True, slots=True)
-class BoardItem:
-    """A shift or a block as the board shows it.
-
-    Args:
-        key: Unique within the week; findings, selection and drags refer to it.
-        kind: "shift" or a block kind's value ("sleep", "nap", "study", "self-care").
-        title: What the board writes on it.
-        start: Naive home-zone wall-clock start.
-        end: Naive home-zone wall-clock end.
-        shift: The duty, for shifts.
-        block: The block, for blocks.
-        min_minutes: Shortest length a resize may give it.
-        max_minutes: Longest length a resize may give it.
-        colour: The shift type's own colour, if the plan gives one.
-    """
-
-    key: str
-    kind: str
-    title: str
-    start: datetime
-    end: datetime
-    shift: Shift | None = None
-    block: Block | None = None
-    min_minutes: int = 15
-    max_minutes: int = 24 * 60
-    colour: str | None = None
-
-    @property
-    def category(self) -> Category | None:
-        """The shift category, None for blocks."""
-        return category(self.start) if self.shift is not None else None
-
-    @property
-    def movable(self) -> bool:
-        """Blocks can be dragged, done and skipped; shifts change through the day menu."""
-        return self.block is not None and not self.block.done
-
-
-@dataclass(frozen=True, slots=True)
-class DayNote:
-    """A note in a day's header: a few words, and the whole story for the tooltip."""
-
-    short: str
-    full: str
-
-
-@dataclass(frozen=True, slots=True)
-class WeekContent:
-    """Everything the board paints for one week, in home time."""
-
-    first_day: date
-    home_zone: str
-    items: tuple[BoardItem, ...]
-    notes: dict[date, DayNote]
-    commute_minutes: int
-
-    @property
-    def days(self) -> tuple[date, ...]:
-        """The seven dates, first to last."""
-        return tuple(self.first_day + timedelta(days=i) for i in range(DAYS))
-
-    def spans(self) -> list[Span]:
-        """The items as layout input; shifts rank before blocks so they keep the left lane."""
-        return [
-            Span(item.key, item.start, item.end, rank=0 if item.shift else 1) for item in self.items
-        ]
-
-    def item(self, key: str) -> BoardItem | None:
-        """The item with this key, if the week holds it."""
-        return next((item for item in self.items if item.key == key), None)
-
-
-def week_start(day: date) -> date:
-    """The Monday of the week holding `day`."""
-    return day - timedelta(days=day.weekday())
-
-
-def local(instant: datetime, zone_name: str) -> datetime:
-    """An instant as naive home-zone wall-clock time, the board's coordinates."""
-    return in_zone(instant, zone_name).replace(tzinfo=None)
 
 
 def week_content(plan: Plan, first_day: date, blocks: Iterable[Block] = ()) -> WeekContent:
@@ -146,7 +51,9 @@ def _shift_item(shift: Shift, zone_name: str, colours: dict[str, str | None]) ->
     key = f"shift:{shift.start.isoformat()}:{shift.type_id or shift.name}"
     start, end = local(shift.start, zone_name), local(shift.end, zone_name)
     colour = colours.get(shift.type_id) if shift.type_id else None
-    return BoardItem(key, "shift", shift.name, start, end, shift=shift, colour=colour)
+    return BoardItem(
+        key, SHIFT, shift.name, start, end, shift=shift, colour=colour, note=shift.note
+    )
 
 
 def _block_item(block: Block, zone_name: str, limits: tuple[int, int], title: str) -> BoardItem:
@@ -195,3 +102,21 @@ def dst_notes(shifts: Sequence[Shift], zone_name: str, first_day: date) -> dict[
             )
         last_start[shift.type_id] = clock
     return notes
+
+
+def strip_days(plan: Plan, first: date, count: int = STRIP_DAYS) -> list[StripDay]:
+    """The days first..first+count-1 with the shift each one starts (home time)."""
+    last = first + timedelta(days=count - 1)
+    by_day: dict[date, StripDay] = {}
+    colours = {t.id: t.color for t in plan.shift_types}
+    rest = QCoreApplication.translate("MonthStrip", "Rest day")
+    for shift in expand(plan, first, last):
+        start = local(shift.start, plan.home_zone)
+        if start.date() in by_day or not first <= start.date() <= last:
+            continue
+        colour = colours.get(shift.type_id) if shift.type_id else None
+        by_day[start.date()] = StripDay(start.date(), category(start), shift.name, colour)
+    return [
+        by_day.get(first + timedelta(days=i), StripDay(first + timedelta(days=i), None, rest, None))
+        for i in range(count)
+    ]

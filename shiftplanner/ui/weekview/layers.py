@@ -16,7 +16,7 @@ from PySide6.QtCore import QLocale, QPointF, Qt
 from PySide6.QtGui import QPainter, QPixmap, QStaticText
 from PySide6.QtWidgets import QWidget
 
-from shiftplanner.ui.weekview.content import WeekContent
+from shiftplanner.ui.weekview.model import WeekContent
 from shiftplanner.ui.weekview.painting import BoardPainter, Frame
 
 

@@ -20,10 +20,9 @@ from PySide6.QtGui import (
     QStaticText,
 )
 
-from shiftplanner.core.findings import Severity
 from shiftplanner.ui import theme
-from shiftplanner.ui.weekview.content import BoardItem, DayNote, WeekContent
 from shiftplanner.ui.weekview.geometry import HOURS_PER_DAY, Piece
+from shiftplanner.ui.weekview.model import BoardItem, DayNote, WeekContent
 
 _LANE_GAP = 2.0
 _COLUMN_PAD = 3.0
@@ -188,7 +187,7 @@ class BoardPainter:
         return font
 
     def _note(self, box: QRectF, note: DayNote) -> None:
-        colour = QColor(theme.SEVERITY_COLOURS[Severity.INFO])
+        colour = QColor(theme.SEVERITY_COLOURS["info"])
         fill = QColor(colour)
         fill.setAlpha(45)
         self.p.setPen(Qt.PenStyle.NoPen)
@@ -205,7 +204,7 @@ class BoardPainter:
         commute = content.commute_minutes / 60
         brush = QBrush(self._grid_colour(110), Qt.BrushStyle.BDiagPattern)
         self.p.setPen(Qt.PenStyle.NoPen)
-        shifts = {item.key for item in content.items if item.shift is not None}
+        shifts = {item.key for item in content.items if item.is_shift}
         for piece in pieces:
             if piece.key not in shifts:
                 continue
@@ -270,8 +269,8 @@ class BoardPainter:
         lines = [marks + item.title]
         if rect.height() >= 2 * line + 4:
             lines.append(times)
-        if item.shift is not None and item.shift.note and rect.height() >= 3 * line + 6:
-            lines.append(item.shift.note)
+        if item.note and rect.height() >= 3 * line + 6:
+            lines.append(item.note)
         self.p.setPen(colour)
         width = int(rect.width() - 6)
         for index, text in enumerate(lines):

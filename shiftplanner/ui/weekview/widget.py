@@ -33,9 +33,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
-from shiftplanner.ui.weekview.content import BoardItem, WeekContent
 from shiftplanner.ui.weekview.geometry import HOURS_PER_DAY, Piece, Span, layout_week
 from shiftplanner.ui.weekview.layers import BoardLayers
+from shiftplanner.ui.weekview.model import BoardItem, WeekContent
 from shiftplanner.ui.weekview.painting import DASH, BoardPainter, Frame, format_moment
 
 SNAP_MINUTES = 15
@@ -364,8 +364,8 @@ class WeekBoard(QWidget):
 def _tooltip(item: BoardItem, locale: QLocale) -> str:
     span = f"{format_moment(locale, item.start)} {DASH} {format_moment(locale, item.end)}"
     lines = [f"<b>{item.title}</b>", span]
-    if item.shift is not None and item.shift.note:
-        lines.append(item.shift.note)
+    if item.note:
+        lines.append(item.note)
     if item.block is not None:
         if item.block.locked:
             lines.append(
