@@ -65,13 +65,16 @@ def _create_skipped_blocks(connection: sqlite3.Connection) -> None:
 
 
 def _create_revision_and_remembered_week(connection: sqlite3.Connection) -> None:
-    # The revision counts committed writes, so a copy of something shown (the week the app
-    # paints before it reads the plan) can tell whether anything changed since it was made.
+    # The revision counts committed writes, so a copy of something shown (the picture of the
+    # week the app shows before it reads the plan) can tell whether anything changed since.
     connection.execute("CREATE TABLE store_revision (value INTEGER NOT NULL)")
     connection.execute("INSERT INTO store_revision (value) VALUES (0)")
     connection.execute(
         """CREATE TABLE remembered_week (key TEXT NOT NULL, revision INTEGER NOT NULL,
-                                         content TEXT NOT NULL)"""
+                                         week TEXT NOT NULL, zone TEXT NOT NULL,
+                                         geometry BLOB NOT NULL, board_split BLOB NOT NULL,
+                                         side_split BLOB NOT NULL, picture BLOB NOT NULL,
+                                         ratio REAL NOT NULL)"""
     )
 
 

@@ -1,14 +1,16 @@
-"""The remembered week: a copy of the week the app showed, to paint at the next start before
-the plan is read.
+"""The remembered week: a picture of the window as the last session left it on this week,
+shown at the next start while the plan is read.
 
 Kept with the store's revision at the time: any counted write since (the app's own edits,
-an import from the command line) makes the copy stale, and it is not used. Reading it needs
-only sqlite3, so start-up does not wait for the plan's domain model.
+an import from the command line) makes the picture stale, and it is not shown. Reading it
+needs only sqlite3, so start-up does not wait for the plan's domain model.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,10 +18,37 @@ if TYPE_CHECKING:
     from shiftplanner.storage.store import Store
 
 
-def read_remembered_week(path: Path, key: str) -> str | None:
-    """The week remembered under `key` in the store at `path`, if the store has not changed
-    since; None otherwise, and for a missing, older or unreadable store (which the normal
-    opening then reports)."""
+@dataclass(frozen=True, slots=True)
+class RememberedWeek:
+    """What the last session showed of this week, and of the window around it.
+
+    Args:
+        key: What the picture was made with (app version, language, palette); a start
+            with anything else does not show it.
+        week: The Monday of the week pictured.
+        zone: The home zone that week is in.
+        geometry: The window's saved geometry (Qt's saveGeometry), to open the same size.
+        board_split: The saved state of the splitter between the board and the side panels.
+        side_split: The saved state of the splitter between the findings and the goals.
+        picture: PNG of the window's contents under its toolbar.
+        ratio: Device pixels per logical pixel in the picture.
+        current: Whether the store is unchanged since; only read ones can be False.
+    """
+
+    key: str
+    week: date
+    zone: str
+    geometry: bytes
+    board_split: bytes
+    side_split: bytes
+    picture: bytes
+    ratio: float
+    current: bool = True
+
+
+def read_remembered_week(path: Path) -> RememberedWeek | None:
+    """The week remembered in the store at `path`; None if there is none, and for a missing,
+    older or unreadable store (which the normal opening then reports)."""
     if not path.is_file():
         return None
     try:
@@ -28,19 +57,35 @@ def read_remembered_week(path: Path, key: str) -> str | None:
         return None
     try:
         row = connection.execute(
-            """SELECT content FROM remembered_week, store_revision
-               WHERE key = ? AND revision = store_revision.value""",
-            (key,),
+            """SELECT key, week, zone, geometry, board_split, side_split, picture, ratio,
+                      revision = store_revision.value
+               FROM remembered_week, store_revision"""
         ).fetchone()
     except sqlite3.Error:
         return None
     finally:
         connection.close()
-    return str(row[0]) if row is not None else None
+    if row is None:
+        return None
+    key, week, zone, geometry, board_split, side_split, picture, ratio, current = row
+    try:
+        return RememberedWeek(
+            str(key),
+            date.fromisoformat(week),
+            str(zone),
+            bytes(geometry),
+            bytes(board_split),
+            bytes(side_split),
+            bytes(picture),
+            float(ratio),
+            bool(current),
+        )
+    except (TypeError, ValueError):
+        return None
 
 
-def remember_week(store: Store, key: str, content: str) -> bool:
-    """Keep `content` as the week to paint at the next start, for the store as it is now.
+def remember_week(store: Store, week: RememberedWeek) -> bool:
+    """Keep `week` to show at the next start, for the store as it is now.
 
     Returns False if the store could not be written (read-only, locked or closed): nothing
     is lost but a faster start, which then reads the plan before painting.
@@ -49,9 +94,19 @@ def remember_week(store: Store, key: str, content: str) -> bool:
         with store.transaction(counted=False) as connection:
             connection.execute("DELETE FROM remembered_week")
             connection.execute(
-                """INSERT INTO remembered_week (key, revision, content)
-                   SELECT ?, value, ? FROM store_revision""",
-                (key, content),
+                """INSERT INTO remembered_week (key, revision, week, zone, geometry,
+                                               board_split, side_split, picture, ratio)
+                   SELECT ?, value, ?, ?, ?, ?, ?, ?, ? FROM store_revision""",
+                (
+                    week.key,
+                    week.week.isoformat(),
+                    week.zone,
+                    week.geometry,
+                    week.board_split,
+                    week.side_split,
+                    week.picture,
+                    week.ratio,
+                ),
             )
     except sqlite3.Error:
         return False

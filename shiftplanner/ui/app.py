@@ -4,7 +4,7 @@ read the store.
 Only what the first painted week needs is imported here; the window builds and imports the
 rest once that week is on screen (see `MainWindow.finish_building`). When the store holds
 the week the last session showed, still current, the window paints it before the plan's
-domain model is even imported (see `MainWindow.show_remembered_week`).
+domain model is even imported (see `MainWindow` and `storage.remembered`).
 """
 
 from __future__ import annotations
@@ -17,16 +17,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QSettings, QTimer
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication
 
 from shiftplanner import __version__
 from shiftplanner.services.errors import UserFacingError
 from shiftplanner.storage.location import default_db_path
-from shiftplanner.storage.remembered import read_remembered_week
+from shiftplanner.storage.remembered import RememberedWeek, read_remembered_week
 from shiftplanner.ui import theme
 from shiftplanner.ui.i18n import chosen_language, install_language
 from shiftplanner.ui.mainwindow import Clock, MainWindow, remembered_key, utc_now
-from shiftplanner.ui.weekview.model import local, week_from_json, week_start
+from shiftplanner.ui.picture import picture_from_png
+from shiftplanner.ui.weekview.days import local, week_start
 
 if TYPE_CHECKING:
     from shiftplanner.storage.store import Store
@@ -72,31 +74,48 @@ def application() -> QApplication:
 
 
 def open_window(path: Path, clock: Clock = utc_now) -> MainWindow | None:
-    """The window on the store at `path`, shown: painting the remembered week at once if the
-    store has one for this week, else opening the store first (None if it cannot be opened,
-    after saying why)."""
-    text = read_remembered_week(path, remembered_key())
-    content = week_from_json(text) if text is not None else None
-    this_week = content is not None and content.first_day == week_start(
-        local(clock(), content.home_zone).date()
-    )
-    if text is None or content is None or not this_week:
+    """The window on the store at `path`, shown at the size the last session left it:
+    with the remembered week's picture at once if it is still true, else after opening the
+    store (None if it cannot be opened, after saying why)."""
+    remembered = read_remembered_week(path)
+    picture = _picture_to_show(remembered, clock)
+    if picture is None:
         store = open_or_report(path)
-        return launch(store, clock) if store is not None else None
-    window = MainWindow(clock=clock)
-    window.show_remembered_week(content, text, lambda: _session_for(path))
+        if store is None:
+            return None
+        window = MainWindow(_new_session(store), clock)
+        QTimer.singleShot(0, window.load)
+    else:
+        window = MainWindow(clock=clock, remembered=(picture, lambda: _session_for(path)))
+    if remembered is not None:
+        window.restore_layout(remembered.geometry, remembered.board_split, remembered.side_split)
     window.show()
     return window
+
+
+def _picture_to_show(remembered: RememberedWeek | None, clock: Clock) -> QPixmap | None:
+    """The remembered week's picture if nothing changed since it was made: the store, this
+    week, the app's version, language and palette."""
+    if remembered is None or not remembered.current:
+        return None
+    this_week = week_start(local(clock(), remembered.zone).date())
+    if remembered.week != this_week or remembered.key != remembered_key(QApplication.palette()):
+        return None
+    return picture_from_png(remembered.picture, remembered.ratio)
 
 
 def launch(store: Store, clock: Clock = utc_now) -> MainWindow:
     """Show the window at once, then read the store once the event loop runs."""
-    from shiftplanner.ui.session import PlanSession
-
-    window = MainWindow(PlanSession(store), clock)
+    window = MainWindow(_new_session(store), clock)
     window.show()
     QTimer.singleShot(0, window.load)
     return window
+
+
+def _new_session(store: Store) -> PlanSession:
+    from shiftplanner.ui.session import PlanSession
+
+    return PlanSession(store)
 
 
 def open_or_report(path: Path) -> Store | None:
@@ -113,7 +132,5 @@ def open_or_report(path: Path) -> Store | None:
 
 
 def _session_for(path: Path) -> PlanSession | None:
-    from shiftplanner.ui.session import PlanSession
-
     store = open_or_report(path)
-    return PlanSession(store) if store is not None else None
+    return _new_session(store) if store is not None else None

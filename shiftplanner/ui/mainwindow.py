@@ -5,9 +5,9 @@ It turns gestures into edits pushed on the session, and repaints from `plan_chan
 Start-up paints the week first: the constructor builds only the navigation and the board;
 everything else (side panels, the month strip's days, menus, editing actions, the welcome
 page) is built by `finish_building`, which runs once the board has painted its week. The
-plan's domain model is not imported here either: when the last session left a copy of this
-week in the store (the remembered week), the window paints that before the store is even
-opened, then reads the plan and shows the real week in its place.
+plan's domain model and the board are not imported here either: when the last session left
+a picture of this week in the store (the remembered week), the window shows that before the
+store is even opened, then reads the plan, builds the week and shows it in its place.
 """
 
 from __future__ import annotations
@@ -16,8 +16,10 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, QPoint, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
+# No `Qt` at module level: PySide builds the Qt namespace's enums on first use, a cost the
+# remembered week's picture is shown without (see picture.py).
+from PySide6.QtCore import QByteArray, QDate, QLocale, QPoint, QSettings, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QDateEdit,
     QLabel,
@@ -32,11 +34,8 @@ from PySide6.QtWidgets import (
 from shiftplanner import __version__
 from shiftplanner.services.errors import UserFacingError
 from shiftplanner.ui import theme
-from shiftplanner.ui.monthstrip import MonthStrip
-from shiftplanner.ui.weekview.geometry import board_day_start
-from shiftplanner.ui.weekview.model import WeekContent, local, week_start, week_to_json
-from shiftplanner.ui.weekview.painting import DASH, format_day
-from shiftplanner.ui.weekview.widget import WeekBoard
+from shiftplanner.ui.picture import PicturePage
+from shiftplanner.ui.weekview.days import DASH, format_day, local, week_start
 
 if TYPE_CHECKING:
     from shiftplanner.core.blocks import Block
@@ -47,10 +46,13 @@ if TYPE_CHECKING:
     from shiftplanner.services.plans import DateRange
     from shiftplanner.ui.blockmenu import BlockActions
     from shiftplanner.ui.i18n import LanguageMenu
+    from shiftplanner.ui.monthstrip import MonthStrip
     from shiftplanner.ui.panels.findings import FindingsPanel
     from shiftplanner.ui.panels.goals import GoalsPanel
     from shiftplanner.ui.session import PlanSession
     from shiftplanner.ui.starters import Essentials
+    from shiftplanner.ui.weekview.model import WeekContent
+    from shiftplanner.ui.weekview.widget import WeekBoard
     from shiftplanner.ui.welcome import WelcomePage
 
 AUTO_DAY_START = -1
@@ -62,16 +64,23 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def remembered_key() -> str:
-    """What a remembered week must have been kept under to be painted: this version of the
-    app (how it paints) and the language and locale (the words it wrote)."""
-    return f"{__version__}|{QLocale().name()}"
+def remembered_key(palette: QPalette) -> str:
+    """What a remembered week's picture must have been made with to be shown: this version
+    of the app (how it paints), the language and locale (its words) and the palette."""
+    return f"{__version__}|{QLocale().name()}|{palette.window().color().name()}"
 
 
 class MainWindow(QMainWindow):
     """Shift Planner's one window."""
 
     week_planned = Signal()
+    # The first time the window shows a week: the board's, or the remembered week's picture.
+    week_on_screen = Signal()
+    # Built with the week page: at once, or after the remembered week's picture is shown.
+    board: WeekBoard
+    month_strip: MonthStrip
+    splitter: QSplitter
+    side_splitter: QSplitter
     # Built by `finish_building`, after the first painted week.
     findings: FindingsPanel
     goals: GoalsPanel
@@ -81,29 +90,42 @@ class MainWindow(QMainWindow):
     export_action: QAction
     language_menu: LanguageMenu
 
-    def __init__(self, session: PlanSession | None = None, clock: Clock = utc_now) -> None:
+    def __init__(
+        self,
+        session: PlanSession | None = None,
+        clock: Clock = utc_now,
+        remembered: tuple[QPixmap, Callable[[], PlanSession | None]] | None = None,
+    ) -> None:
+        """A window on `session`'s plan; or, with `remembered` (the remembered week's picture
+        and a way to open the store), one that shows the picture first: once it is on
+        screen the store is opened (None if it cannot be, having said why, and the window
+        closes) and the real week replaces the picture."""
         super().__init__()
         self._session: PlanSession | None = None
-        self._open_session: Callable[[], PlanSession | None] | None = None
-        self._remembered_text: str | None = None
+        self._open_session = remembered[1] if remembered is not None else None
+        self._split_states: tuple[bytes, bytes] | None = None
         self.open_failed = False
         self.clock = clock
         self.first_day = week_start(clock().date())
         self.finished = False
         self.welcome: WelcomePage | None = None
         self._week_shown = True
+        self._week_on_screen = False
         self._analysis_due = False
+        self._checked_week: date | None = None
         self._blocks: tuple[Block, ...] = ()
         self.resize(1280, 720)
         self._build_navigation()
         self._build_toolbar()
-        self._build_centre()
+        self.pages = QStackedWidget()
+        self.setCentralWidget(self.pages)
         self._build_view_menu()
         self.statusBar().showMessage(self.tr("Opening your plan…"))
-        self._tick = QTimer(self)
-        self._tick.timeout.connect(self._update_now)
-        self._tick.start(60_000)
         self._update_title()
+        if remembered is None:
+            self._build_week_page()
+        else:
+            self._show_picture(remembered[0])
         if session is not None:
             self.attach(session)
 
@@ -134,20 +156,37 @@ class MainWindow(QMainWindow):
         session.plan_changed.connect(self._plan_changed)
         session.error_raised.connect(self._show_error)
 
-    def show_remembered_week(
-        self, content: WeekContent, text: str, open_session: Callable[[], PlanSession | None]
-    ) -> None:
-        """Paint the week the last session kept (`text`, decoded as `content`) before the
-        store is opened; once it is on screen, `open_session` opens the store (None if it
-        cannot, having said why, and the window closes) and the real week replaces the copy.
-        """
-        self.first_day = content.first_day
-        self._remembered_text = text
-        self._open_session = open_session
-        self._show_content(content)
-        self._update_title()
+    def restore_layout(self, geometry: bytes, board_split: bytes, side_split: bytes) -> None:
+        """Open at the size and with the splits the last session left (the remembered week's
+        picture was taken so; restoring them puts the real week where it is pictured)."""
+        self.restoreGeometry(QByteArray(geometry))
+        self._split_states = (board_split, side_split)
+        if self.finished:
+            self._restore_splits()
 
-    def _open_after_remembered_week(self) -> None:
+    def _restore_splits(self) -> None:
+        """The splits kept by `restore_layout`, once both splitters exist."""
+        if self._split_states is None:
+            return
+        board_split, side_split = self._split_states
+        # At the size the window gives it, or the splitter would rescale what it restores.
+        self.splitter.resize(self.pages.size())
+        self.splitter.restoreState(QByteArray(board_split))
+        self.side_splitter.restoreState(QByteArray(side_split))
+
+    def _show_picture(self, picture: QPixmap) -> None:
+        page = PicturePage(picture)
+        page.painted.connect(self._picture_painted)
+        self.pages.addWidget(page)
+
+    def _picture_painted(self) -> None:
+        if self._open_session is not None:
+            self._said_week_on_screen()
+            QTimer.singleShot(0, self._open_after_picture)
+
+    def _open_after_picture(self) -> None:
+        """Open the store, then build, load, plan and check the week in one go, so the
+        picture gives way to the finished week with nothing half-built in between."""
         open_session, self._open_session = self._open_session, None
         if open_session is None:
             return
@@ -156,22 +195,45 @@ class MainWindow(QMainWindow):
             self.open_failed = True
             self.close()
             return
+        picture = self.pages.currentWidget()
+        self._build_week_page()
         self.attach(session)
         self.load()
+        if self.plan is not None:
+            self.finish_building()
+            self._refresh_analysis()
+        self.pages.removeWidget(picture)
+        picture.deleteLater()
 
     def remember_week(self) -> None:
-        """Keep this week's shifts in the store, for the next start to paint at once."""
-        from shiftplanner.storage.remembered import remember_week
-        from shiftplanner.ui.weekview.content import week_content
+        """Keep a picture of this week as the window shows it (without the now-line, which
+        will have moved) for the next start to show at once."""
+        from shiftplanner.storage.remembered import RememberedWeek, remember_week
+        from shiftplanner.ui.picture import png_of
 
         plan = self.plan
-        if plan is None:
+        if plan is None or not self.finished or self.pages.currentWidget() is not self.splitter:
             return
-        text = week_to_json(week_content(plan, week_start(self._today())))
-        if text != self._remembered_text and remember_week(
-            self.session.store, remembered_key(), text
-        ):
-            self._remembered_text = text
+        this_week = week_start(self._today())
+        if self.first_day != this_week:
+            self.go_to(this_week)
+        if self._checked_week != this_week:
+            self._refresh_analysis()
+        self.board.set_now(None)
+        self.board.set_highlight(None)
+        self.board.select("")
+        picture = self.pages.grab()
+        week = RememberedWeek(
+            key=remembered_key(self.palette()),
+            week=this_week,
+            zone=plan.home_zone,
+            geometry=self.saveGeometry().data(),
+            board_split=self.splitter.saveState().data(),
+            side_split=self.side_splitter.saveState().data(),
+            picture=png_of(picture),
+            ratio=picture.devicePixelRatio(),
+        )
+        remember_week(self.session.store, week)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.remember_week()
@@ -200,19 +262,24 @@ class MainWindow(QMainWindow):
         self._build_side()
         self._attach_board()
         self._build_menus()
+        self._restore_splits()
         self._week_controls(self._week_shown)
         self._refresh_month()
         self._refresh_goals()
-        self.remember_week()
         # The week's planning and checks follow the board's next paint, as they always do.
         self.board.update()
 
     def _build_navigation(self) -> None:
+        # Keys are bound with the week page: binding one builds the Qt namespace.
         self.previous_action = self._action(
-            "previous", self.tr("Previous week"), "Alt+Left", self.previous_week
+            "previous", self.tr("Previous week"), "Alt+Left", self.previous_week, bind=False
         )
-        self.today_action = self._action("today", self.tr("This week"), "Ctrl+T", self.this_week)
-        self.next_action = self._action("next", self.tr("Next week"), "Alt+Right", self.next_week)
+        self.today_action = self._action(
+            "today", self.tr("This week"), "Ctrl+T", self.this_week, bind=False
+        )
+        self.next_action = self._action(
+            "next", self.tr("Next week"), "Alt+Right", self.next_week, bind=False
+        )
 
     def _build_edit_actions(self) -> None:
         """Undo, redo and export, at the end of the week toolbar."""
@@ -235,10 +302,18 @@ class MainWindow(QMainWindow):
         bar.addAction(self.export_action)
 
     def _action(
-        self, icon_name: str, text: str, shortcut: str, slot: Callable[[], None]
+        self,
+        icon_name: str,
+        text: str,
+        shortcut: str,
+        slot: Callable[[], None],
+        *,
+        bind: bool = True,
     ) -> QAction:
         action = QAction(theme.icon(icon_name), text, self)
-        action.setShortcut(QKeySequence(shortcut))
+        action.setData(shortcut)
+        if bind:
+            action.setShortcut(QKeySequence(shortcut))
         action.setToolTip(
             f"{text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
         )
@@ -296,8 +371,16 @@ class MainWindow(QMainWindow):
         self.day_start.valueChanged.connect(lambda _value: self._refresh_week())
         bar.addWidget(self.day_start)
 
-    def _build_centre(self) -> None:
-        """The board under an empty month strip, and an empty slot where the side panels go."""
+    def _build_week_page(self) -> None:
+        """The board under an empty month strip, an empty slot where the side panels go, the
+        navigation keys and the clock that moves the now-line."""
+        from PySide6.QtCore import Qt
+
+        from shiftplanner.ui.monthstrip import MonthStrip
+        from shiftplanner.ui.weekview.widget import WeekBoard
+
+        for action in (self.previous_action, self.today_action, self.next_action):
+            action.setShortcut(QKeySequence(action.data()))
         self.board = WeekBoard()
         self.board.painted.connect(self._board_painted)
         self.month_strip = MonthStrip()
@@ -313,19 +396,22 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([960, 320])
-        self.pages = QStackedWidget()
         self.pages.addWidget(self.splitter)
-        self.setCentralWidget(self.pages)
+        self._tick = QTimer(self)
+        self._tick.timeout.connect(self._update_now)
+        self._tick.start(60_000)
 
     def _build_side(self) -> None:
         """The findings over the goals, in the slot beside the board."""
+        from PySide6.QtCore import Qt
+
         from shiftplanner.ui.panels.findings import FindingsPanel
         from shiftplanner.ui.panels.goals import GoalsPanel
 
         self.findings = FindingsPanel()
         self.findings.finding_selected.connect(self._finding_selected)
         self.goals = GoalsPanel()
-        side = QSplitter(Qt.Orientation.Vertical)
+        side = self.side_splitter = QSplitter(Qt.Orientation.Vertical)
         side.addWidget(self.findings)
         side.addWidget(self.goals)
         side.setStretchFactor(0, 3)
@@ -416,6 +502,7 @@ class MainWindow(QMainWindow):
         # Placement and the rest engine are loaded and run after the board has painted, so
         # the week's shifts show at once and the blocks and findings follow.
         self._analysis_due = True
+        self._checked_week = None
 
     def _blocks_in_week(self) -> tuple[Block, ...]:
         from shiftplanner.core.instants import day_bounds
@@ -432,6 +519,8 @@ class MainWindow(QMainWindow):
         self._show_content(week_content(plan, self.first_day, blocks))
 
     def _show_content(self, content: WeekContent) -> None:
+        from shiftplanner.ui.weekview.geometry import board_day_start
+
         hour = self.day_start.value()
         if hour == AUTO_DAY_START:
             hour = board_day_start((i.start, i.end) for i in content.items if i.is_shift)
@@ -445,10 +534,14 @@ class MainWindow(QMainWindow):
             )
         )
 
+    def _said_week_on_screen(self) -> None:
+        if not self._week_on_screen:
+            self._week_on_screen = True
+            self.week_on_screen.emit()
+
     def _board_painted(self) -> None:
-        if self._open_session is not None:
-            QTimer.singleShot(0, self._open_after_remembered_week)
-            return
+        if self.board.content is not None:
+            self._said_week_on_screen()
         if not self.finished:
             if self.board.content is not None:
                 QTimer.singleShot(0, self.finish_building)
@@ -468,6 +561,7 @@ class MainWindow(QMainWindow):
             return
         dates = self._dates()
         self.findings.set_findings(findings_with_planned_sleep(plan, dates), plan.home_zone)
+        self._checked_week = self.first_day
         self.week_planned.emit()
 
     def _replan_blocks(self) -> bool:

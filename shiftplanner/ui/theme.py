@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from functools import cache
 from importlib.resources import files
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
 
-from shiftplanner.ui.weekview.model import Category
+if TYPE_CHECKING:
+    from shiftplanner.ui.weekview.model import Category
 
 # Hues chosen to stay apart for the common colour-vision deficiencies: shifts in warm/blue
 # tones by category, sleep in violet, study in green, self-care in pink.
+# Keyed by category value, like the maps below by severity and status value: the window
+# takes its icons from here before the board and the plan's model are loaded.
 _SHIFT_COLOURS = {
-    Category.MORNING: "#e7a23b",
-    Category.MID: "#2f9e9a",
-    Category.GRAVEYARD: "#4b5cc4",
+    "morning": "#e7a23b",
+    "mid": "#2f9e9a",
+    "graveyard": "#4b5cc4",
 }
 _BLOCK_COLOURS = {
     "sleep": "#8a6fd1",
@@ -22,8 +26,6 @@ _BLOCK_COLOURS = {
     "study": "#3fa55b",
     "self-care": "#d9638f",
 }
-# Keyed by the severity's and the goal status's values: the board paints before the rest
-# engine and goal progress are loaded.
 SEVERITY_COLOURS = {
     "critical": "#d62d2d",
     "high": "#ea7a12",
@@ -47,7 +49,7 @@ def item_colour(kind: str, shift_category: Category | None, custom: str | None =
     if custom:
         return QColor(custom)
     if shift_category is not None:
-        return QColor(_SHIFT_COLOURS[shift_category])
+        return QColor(_SHIFT_COLOURS[shift_category.value])
     return QColor(_BLOCK_COLOURS[kind])
 
 

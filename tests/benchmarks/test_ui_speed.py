@@ -28,7 +28,8 @@ from shiftplanner.core.presets import preset
 from shiftplanner.core.rotation import Rotation
 from shiftplanner.core.shifts import OFF, DayChange, ExtraShift, ShiftType
 from shiftplanner.storage.store import Store
-from shiftplanner.ui.weekview.content import week_content, week_start
+from shiftplanner.ui.weekview.content import week_content
+from shiftplanner.ui.weekview.days import week_start
 from shiftplanner.ui.weekview.widget import WeekBoard
 
 RUNS = 7
@@ -58,13 +59,14 @@ window.show()
 app.exec()
 """
 
+# The app's entry point imports shiftplanner.ui.app before anything from Qt, and so does this.
 _APP_WINDOW = """
 import sys
 import time
 from pathlib import Path
-from PySide6.QtCore import QEvent, QObject, QTimer
 from shiftplanner.ui.app import application, launch
 from shiftplanner.services.plans import open_store
+from PySide6.QtCore import QEvent, QObject, QTimer
 
 # Built or imported only after the first painted week (MainWindow.finish_building).
 HEAVY = (

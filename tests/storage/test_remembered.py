@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -10,11 +12,20 @@ import pytest
 from shiftplanner.core.plan import Plan
 from shiftplanner.core.planfile import parse_plan
 from shiftplanner.storage.migrations import MIGRATIONS
-from shiftplanner.storage.remembered import read_remembered_week, remember_week
+from shiftplanner.storage.remembered import RememberedWeek, read_remembered_week, remember_week
 from shiftplanner.storage.store import Store
 
 EXAMPLE = Path(__file__).parents[2] / "examples" / "us-account-day.json"
-KEY = "0.1.0|en_US|2026-03-09"
+WEEK = RememberedWeek(
+    key="0.1.0|en_US|#efefef",
+    week=date(2026, 3, 9),
+    zone="Asia/Manila",
+    geometry=b"\x01\xd9\xd0\xcb geometry",
+    board_split=b"\x00\xff board",
+    side_split=b"\x00\xff side",
+    picture=b"\x89PNG picture",
+    ratio=1.25,
+)
 
 
 @pytest.fixture
@@ -30,32 +41,31 @@ def path(tmp_path: Path, plan: Plan) -> Path:
     return path
 
 
-def test_a_kept_week_reads_back_under_its_key_only(path: Path) -> None:
+def test_a_kept_week_reads_back_whole_and_current(path: Path) -> None:
     with Store.open(path) as store:
-        assert remember_week(store, KEY, '{"week": 1}')
-    assert read_remembered_week(path, KEY) == '{"week": 1}'
-    assert read_remembered_week(path, "0.1.0|fil_PH|2026-03-09") is None
+        assert remember_week(store, WEEK)
+    assert read_remembered_week(path) == WEEK
 
 
 def test_keeping_a_week_again_replaces_the_last_one(path: Path) -> None:
+    later = replace(WEEK, week=date(2026, 3, 16), picture=b"another")
     with Store.open(path) as store:
-        remember_week(store, KEY, "first")
-        remember_week(store, "other", "second")
-    assert read_remembered_week(path, KEY) is None
-    assert read_remembered_week(path, "other") == "second"
+        remember_week(store, WEEK)
+        remember_week(store, later)
+    assert read_remembered_week(path) == later
 
 
 def test_a_write_after_keeping_makes_the_week_stale(path: Path, plan: Plan) -> None:
     with Store.open(path) as store:
-        remember_week(store, KEY, "week")
+        remember_week(store, WEEK)
         store.save_plan(plan)
-    assert read_remembered_week(path, KEY) is None
+    assert read_remembered_week(path) == replace(WEEK, current=False)
 
 
 def test_keeping_a_week_does_not_count_as_a_change(path: Path) -> None:
     with Store.open(path) as store:
         before = store.revision
-        remember_week(store, KEY, "week")
+        remember_week(store, WEEK)
         assert store.revision == before
 
 
@@ -78,10 +88,10 @@ def _insert_two_goals_with_one_id(store: Store) -> None:
 
 
 def test_no_store_or_not_a_store_reads_as_nothing_remembered(tmp_path: Path) -> None:
-    assert read_remembered_week(tmp_path / "missing.sqlite3", KEY) is None
+    assert read_remembered_week(tmp_path / "missing.sqlite3") is None
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"this is not a database" * 100)
-    assert read_remembered_week(junk, KEY) is None
+    assert read_remembered_week(junk) is None
     assert junk.read_bytes() == b"this is not a database" * 100
 
 
@@ -91,7 +101,7 @@ def test_an_older_store_reads_as_nothing_remembered_and_is_left_as_it_was(
     path = tmp_path / "old.sqlite3"
     with Store.open(path, MIGRATIONS[:-1]) as store:
         assert store.schema_version == len(MIGRATIONS) - 1
-    assert read_remembered_week(path, KEY) is None
+    assert read_remembered_week(path) is None
     with Store.open(path, MIGRATIONS[:-1]) as store:
         assert store.schema_version == len(MIGRATIONS) - 1
 
@@ -99,5 +109,9 @@ def test_an_older_store_reads_as_nothing_remembered_and_is_left_as_it_was(
 def test_a_store_that_cannot_be_written_keeps_nothing_and_says_so(path: Path) -> None:
     store = Store.open(path)
     store.close()
-    assert not remember_week(store, KEY, "week")
-    assert read_remembered_week(path, KEY) is None
+    assert not remember_week(store, WEEK)
+    assert read_remembered_week(path) is None
+
+
+def test_a_store_with_nothing_remembered_reads_as_none(path: Path) -> None:
+    assert read_remembered_week(path) is None

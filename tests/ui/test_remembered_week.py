@@ -1,5 +1,5 @@
-"""The remembered week: the app paints the week the last session showed before it reads
-the plan, then shows the real one; a stale or foreign copy is never painted."""
+"""The remembered week: closing keeps a picture of this week; the next start shows it before
+reading the plan, then the finished week; a stale or foreign picture is never shown."""
 
 from __future__ import annotations
 
@@ -7,33 +7,32 @@ import json
 import sqlite3
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtGui import QImage, QPalette
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from shiftplanner.core.shifts import OFF, DayChange
-from shiftplanner.storage.remembered import read_remembered_week
+from shiftplanner.storage.remembered import RememberedWeek, read_remembered_week, remember_week
 from shiftplanner.storage.store import Store
 from shiftplanner.ui.app import open_window
 from shiftplanner.ui.mainwindow import MainWindow, remembered_key
-from shiftplanner.ui.weekview.model import BoardItem, WeekContent, week_from_json
+from shiftplanner.ui.picture import PicturePage
+from shiftplanner.ui.weekview.days import local, week_start
 
-from .conftest import NOW, graveyard_plan
+from .conftest import MANILA, NOW, graveyard_plan
+
+THIS_WEEK = week_start(local(NOW, MANILA).date())
 
 
-def _shown(items: tuple[BoardItem, ...]) -> list[tuple[str, str, datetime, datetime, str]]:
-    return [(i.key, i.title, i.start, i.end, i.note) for i in items if i.is_shift]
-
-
-def _remembered(path: Path) -> WeekContent:
-    text = read_remembered_week(path, remembered_key())
-    assert text is not None
-    content = week_from_json(text)
-    assert content is not None
-    return content
+def _remembered(path: Path) -> RememberedWeek:
+    remembered = read_remembered_week(path)
+    assert remembered is not None
+    return remembered
 
 
 def _opened(path: Path, qtbot: QtBot, now: datetime = NOW) -> MainWindow:
@@ -44,91 +43,131 @@ def _opened(path: Path, qtbot: QtBot, now: datetime = NOW) -> MainWindow:
 
 
 def _planned(window: MainWindow, qtbot: QtBot) -> None:
-    """Let the app read the plan, paint the real week and plan it (all after opening)."""
+    """Let the app open the store, read the plan and plan the week (all after opening)."""
     with qtbot.waitSignal(window.week_planned, timeout=10_000):
         pass
 
 
-def _close_store(window: MainWindow) -> None:
+def _close(window: MainWindow) -> None:
     window.close()
     if window.has_session:
         window.session.store.close()
 
 
-def test_a_session_keeps_its_week_as_the_board_shows_it(window: MainWindow) -> None:
-    remembered = _remembered(window.session.store.path)
-    shown = window.board.content
-    assert shown is not None
-    assert remembered.first_day == shown.first_day
-    assert remembered.home_zone == shown.home_zone
-    assert _shown(remembered.items) == _shown(shown.items)
-    # The US spring change moved the shift an hour earlier in Manila that Monday.
-    assert remembered.notes == shown.notes
-    assert remembered.notes
+def _shifts(window: MainWindow) -> list[tuple[str, datetime, datetime]]:
+    content = window.board.content
+    assert content is not None
+    return [(i.key, i.start, i.end) for i in content.items if i.is_shift]
 
 
-def test_the_next_start_paints_the_remembered_week_then_the_real_one(
+def test_closing_keeps_a_picture_of_this_week(window: MainWindow) -> None:
+    path = window.session.store.path
+    window.close()
+    remembered = _remembered(path)
+    assert remembered.current
+    assert (remembered.week, remembered.zone) == (THIS_WEEK, MANILA)
+    assert remembered.key == remembered_key(window.palette())
+    image = QImage.fromData(remembered.picture, "PNG")
+    expected = window.pages.size() * remembered.ratio
+    assert (image.width(), image.height()) == (expected.width(), expected.height())
+
+
+def test_the_picture_is_of_this_week_even_when_another_was_on_screen(
+    window: MainWindow,
+) -> None:
+    window.next_week()
+    window.next_week()
+    window.close()
+    assert _remembered(window.session.store.path).week == THIS_WEEK
+
+
+def test_the_next_start_shows_the_picture_then_the_finished_week(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     path = window.session.store.path
-    shown = window.board.content
-    assert shown is not None
+    # Within the test platform's 800 x 600 screen, which a restored window is fitted to.
+    window.resize(790, 560)
+    shifts = _shifts(window)
     window.close()
+    picture = QImage.fromData(_remembered(path).picture, "PNG")
     reopened = _opened(path, qtbot)
     assert not reopened.has_session
-    remembered = reopened.board.content
-    assert remembered is not None
-    assert _shown(remembered.items) == _shown(shown.items)
+    assert isinstance(reopened.pages.currentWidget(), PicturePage)
     _planned(reopened, qtbot)
-    real = reopened.board.content
-    assert real is not None
-    assert all(item.shift is not None for item in real.items if item.is_shift)
-    assert _shown(real.items) == _shown(remembered.items)
-    _close_store(reopened)
+    assert reopened.has_session
+    assert reopened.pages.currentWidget() is reopened.splitter
+    assert reopened.pages.count() == 1
+    assert _shifts(reopened) == shifts
+    assert reopened.findings.model.rowCount() > 0
+    # The finished week looks exactly as pictured, bar the now-line the picture leaves out.
+    reopened.board.set_now(None)
+    now = reopened.pages.grab().toImage().convertToFormat(picture.format())
+    now.save("/tmp/sp/now.png")
+    picture.save("/tmp/sp/pic.png")
+    assert now == picture
+    _close(reopened)
 
 
-def test_an_edit_after_the_week_was_kept_means_the_plan_is_read_first(
+def test_the_window_opens_at_the_size_it_was_closed(window: MainWindow, qtbot: QtBot) -> None:
+    path = window.session.store.path
+    window.resize(760, 540)
+    window.close()
+    reopened = _opened(path, qtbot)
+    assert (reopened.width(), reopened.height()) == (760, 540)
+    _planned(reopened, qtbot)
+    _close(reopened)
+
+
+def test_an_edit_after_the_picture_means_the_plan_is_read_first(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     path = window.session.store.path
     window.close()
     with Store.open(path) as store:
         plan = graveyard_plan()
-        changed = plan.__class__(
-            person=plan.person,
-            shift_types=plan.shift_types,
-            rotations=plan.rotations,
-            changes=(DayChange(NOW.date(), OFF, "leave"),),
-        )
-        store.save_plan(changed)
+        store.save_plan(replace(plan, changes=(DayChange(NOW.date(), OFF, "leave"),)))
     reopened = _opened(path, qtbot)
     assert reopened.has_session
     _planned(reopened, qtbot)
-    _close_store(reopened)
+    assert not any(start.date() == local(NOW, MANILA).date() for _, start, _ in _shifts(reopened))
+    _close(reopened)
 
 
-def test_a_week_kept_last_week_is_not_painted_this_week(window: MainWindow, qtbot: QtBot) -> None:
+def test_last_weeks_picture_is_not_shown_this_week(window: MainWindow, qtbot: QtBot) -> None:
     path = window.session.store.path
     window.close()
     reopened = _opened(path, qtbot, now=NOW + timedelta(days=7))
     assert reopened.has_session
     _planned(reopened, qtbot)
-    _close_store(reopened)
+    _close(reopened)
 
 
-def test_a_week_kept_in_another_language_is_not_painted(
+def test_a_picture_made_in_another_language_or_palette_is_not_shown(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = window.session.store.path
     window.close()
-    monkeypatch.setattr("shiftplanner.ui.app.remembered_key", lambda: remembered_key() + "-other")
+    monkeypatch.setattr(
+        "shiftplanner.ui.app.remembered_key", lambda palette: remembered_key(QPalette()) + "|other"
+    )
     reopened = _opened(path, qtbot)
     assert reopened.has_session
     _planned(reopened, qtbot)
-    _close_store(reopened)
+    _close(reopened)
 
 
-def test_a_store_that_will_not_open_after_the_painted_week_closes_the_window(
+def test_a_damaged_picture_is_not_shown(window: MainWindow, qtbot: QtBot) -> None:
+    path = window.session.store.path
+    window.close()
+    with Store.open(path) as store:
+        remember_week(store, replace(_remembered(path), picture=b"\x89PNG not really"))
+    reopened = _opened(path, qtbot)
+    assert reopened.has_session
+    _planned(reopened, qtbot)
+    _close(reopened)
+
+
+def test_a_store_that_will_not_open_after_the_picture_closes_the_window(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = window.session.store.path
@@ -144,74 +183,62 @@ def test_a_store_that_will_not_open_after_the_painted_week_closes_the_window(
     assert "newer Shift Planner" in said[0]
 
 
-_FIRST_PAINT = """
-import json, sys
-from datetime import datetime
-from pathlib import Path
-from shiftplanner.ui.app import application, open_window
-from PySide6.QtCore import QEvent, QObject, QTimer
-
-now = datetime.fromisoformat(sys.argv[2])
-
-class FirstPaint(QObject):
-    seen = None
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint and self.seen is None and watched.content:
-            self.seen = {
-                "remembered": not window.has_session,
-                "domain_loaded": [m for m in ("shiftplanner.core.plan",
-                    "shiftplanner.core.roster", "shiftplanner.storage.store",
-                    "shiftplanner.services.plans") if m in sys.modules],
-                "shifts": sum(1 for i in watched.content.items if i.is_shift),
-            }
-            QTimer.singleShot(0, app.quit)
-        return False
-
-app = application()
-window = open_window(Path(sys.argv[1]), clock=lambda: now)
-spy = FirstPaint()
-window.board.installEventFilter(spy)
-app.exec()
-print(json.dumps(spy.seen))
-"""
-
-
-def test_the_remembered_week_paints_before_the_plan_model_loads(
-    window: MainWindow,
-) -> None:
-    path = window.session.store.path
-    window.close()
-    result = subprocess.run(
-        [sys.executable, "-c", _FIRST_PAINT, str(path), NOW.isoformat()],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout)
-    assert seen == {"remembered": True, "domain_loaded": [], "shifts": seen["shifts"]}
-    assert seen["shifts"] >= 5
-
-
-def test_without_a_remembered_week_the_plan_is_read_before_painting(
-    store_path: Path,
-) -> None:
-    with Store.open(store_path) as store:
-        store.save_plan(graveyard_plan())
-    result = subprocess.run(
-        [sys.executable, "-c", _FIRST_PAINT, str(store_path), NOW.isoformat()],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout)
-    assert seen["remembered"] is False
-    assert "shiftplanner.core.plan" in seen["domain_loaded"]
-
-
 def test_first_start_on_no_store_opens_the_welcome(tmp_path: Path, qtbot: QtBot) -> None:
     window = _opened(tmp_path / "new.sqlite3", qtbot, now=datetime(2026, 11, 2, tzinfo=UTC))
     assert window.has_session
     qtbot.waitUntil(lambda: window.welcome is not None, timeout=5000)
-    _close_store(window)
+    assert QApplication.activeModalWidget() is None
+    _close(window)
+
+
+_FIRST_WEEK = """
+import json, sys
+from datetime import datetime
+from pathlib import Path
+import PySide6.QtCore
+from shiftplanner.ui.app import application, open_window
+
+now = datetime.fromisoformat(sys.argv[2])
+app = application()
+window = open_window(Path(sys.argv[1]), clock=lambda: now)
+seen = {}
+
+def on_screen():
+    seen["picture"] = not window.has_session
+    seen["loaded"] = [m for m in ("shiftplanner.core.plan", "shiftplanner.core.roster",
+        "shiftplanner.storage.store", "shiftplanner.ui.weekview.widget") if m in sys.modules]
+    seen["qt_namespace"] = "Qt" in PySide6.QtCore.__dict__
+    app.quit()
+
+window.week_on_screen.connect(on_screen)
+app.exec()
+print(json.dumps(seen))
+"""
+
+
+def _first_week(path: Path) -> dict[str, object]:
+    result = subprocess.run(
+        [sys.executable, "-c", _FIRST_WEEK, str(path), NOW.isoformat()],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    seen: dict[str, object] = json.loads(result.stdout)
+    return seen
+
+
+def test_the_picture_shows_before_the_plan_the_board_or_qt_enums_load(
+    window: MainWindow,
+) -> None:
+    path = window.session.store.path
+    window.close()
+    assert _first_week(path) == {"picture": True, "loaded": [], "qt_namespace": False}
+
+
+def test_without_a_picture_the_plan_is_read_before_the_board_paints(store_path: Path) -> None:
+    with Store.open(store_path) as store:
+        store.save_plan(graveyard_plan())
+    seen = _first_week(store_path)
+    assert seen["picture"] is False
+    assert "shiftplanner.core.plan" in seen["loaded"]  # type: ignore[operator]

@@ -18,6 +18,7 @@ from shiftplanner.core.roster import expand
 from shiftplanner.core.shifts import Shift
 from shiftplanner.services.block_edits import block_limits
 from shiftplanner.ui.monthstrip import STRIP_DAYS, StripDay
+from shiftplanner.ui.weekview.days import local
 from shiftplanner.ui.weekview.model import (
     DAYS,
     SHIFT,
@@ -25,7 +26,6 @@ from shiftplanner.ui.weekview.model import (
     DayNote,
     WeekContent,
     category,
-    local,
 )
 
 # How far back to look for the previous duty of a type when noting a DST move.

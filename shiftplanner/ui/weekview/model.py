@@ -1,19 +1,15 @@
 """The week board's data: what one week shows, in home time, as plain values.
 
-Nothing here loads the plan's domain model (the shift and block an item stands for are
-typed only), so the board can paint a remembered week before the plan is read: start-up
-shows the week saved by the last session (`week_to_json` / `week_from_json`) and swaps in
-the real one as soon as the plan is loaded.
+The shift and block an item stands for are typed only: the board and its data load without
+the plan's domain model, which `content` uses to build a week.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import Enum
-from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING
 
 from shiftplanner.ui.weekview.geometry import Span
 
@@ -122,61 +118,3 @@ class WeekContent:
     def item(self, key: str) -> BoardItem | None:
         """The item with this key, if the week holds it."""
         return next((item for item in self.items if item.key == key), None)
-
-
-def week_start(day: date) -> date:
-    """The Monday of the week holding `day`."""
-    return day - timedelta(days=day.weekday())
-
-
-def local(instant: datetime, zone_name: str) -> datetime:
-    """An instant as naive home-zone wall-clock time, the board's coordinates."""
-    return instant.astimezone(ZoneInfo(zone_name)).replace(tzinfo=None)
-
-
-def week_to_json(content: WeekContent) -> str:
-    """The week's shifts and notes as JSON, to paint at the next start (blocks are planned
-    after the first paint, so they are not kept)."""
-    shifts = [item for item in content.items if item.is_shift]
-    return json.dumps(
-        {
-            "first_day": content.first_day.isoformat(),
-            "home_zone": content.home_zone,
-            "commute_minutes": content.commute_minutes,
-            "items": [
-                [i.key, i.title, i.start.isoformat(), i.end.isoformat(), i.colour, i.note]
-                for i in shifts
-            ],
-            "notes": {day.isoformat(): [n.short, n.full] for day, n in content.notes.items()},
-        },
-        ensure_ascii=False,
-        sort_keys=True,
-    )
-
-
-def week_from_json(text: str) -> WeekContent | None:
-    """The week `week_to_json` wrote; None if the text is not such a week."""
-    try:
-        data = json.loads(text)
-        items = tuple(_shift_from_json(row) for row in data["items"])
-        notes = {
-            date.fromisoformat(day): DayNote(str(short), str(full))
-            for day, (short, full) in data["notes"].items()
-        }
-        first_day = date.fromisoformat(data["first_day"])
-        ZoneInfo(data["home_zone"])
-        return WeekContent(first_day, data["home_zone"], items, notes, int(data["commute_minutes"]))
-    except (ValueError, TypeError, KeyError, AttributeError, LookupError):
-        return None
-
-
-def _shift_from_json(row: Any) -> BoardItem:
-    key, title, start, end, colour, note = row
-    if not all(isinstance(text, str) for text in (key, title, note)):
-        raise TypeError("shift texts must be strings")
-    if colour is not None and not isinstance(colour, str):
-        raise TypeError("colour must be a string")
-    begins, ends = datetime.fromisoformat(start), datetime.fromisoformat(end)
-    if ends <= begins:
-        raise ValueError("a shift ends after it starts")
-    return BoardItem(key, SHIFT, title, begins, ends, colour=colour, note=note)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLineF, QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -21,13 +21,13 @@ from PySide6.QtGui import (
 )
 
 from shiftplanner.ui import theme
+from shiftplanner.ui.weekview.days import DASH, format_day
 from shiftplanner.ui.weekview.geometry import HOURS_PER_DAY, Piece
 from shiftplanner.ui.weekview.model import BoardItem, DayNote, WeekContent
 
 _LANE_GAP = 2.0
 _COLUMN_PAD = 3.0
 _COMMUTE_WIDTH = 7.0
-DASH = "\N{EN DASH}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,11 +81,6 @@ def format_moment(locale: QLocale, moment: datetime) -> str:
     """A weekday and a 24-hour time in the locale, e.g. "Tue 22:00"."""
     weekday = locale.dayName(moment.isoweekday(), QLocale.FormatType.ShortFormat)
     return f"{weekday} {moment:%H:%M}"
-
-
-def format_day(locale: QLocale, day: date) -> str:
-    """A day and short month in the locale's order and names, e.g. "9 Mar"."""
-    return locale.toString(QDate(day.year, day.month, day.day), "d MMM")
 
 
 class BoardPainter:

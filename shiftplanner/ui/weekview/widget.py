@@ -33,10 +33,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
+from shiftplanner.ui.weekview.days import DASH
 from shiftplanner.ui.weekview.geometry import HOURS_PER_DAY, Piece, Span, layout_week
 from shiftplanner.ui.weekview.layers import BoardLayers
 from shiftplanner.ui.weekview.model import BoardItem, WeekContent
-from shiftplanner.ui.weekview.painting import DASH, BoardPainter, Frame, format_moment
+from shiftplanner.ui.weekview.painting import BoardPainter, Frame, format_moment
 
 SNAP_MINUTES = 15
 _MENU_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space, Qt.Key.Key_Menu)
