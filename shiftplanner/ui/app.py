@@ -46,17 +46,23 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
 
 def run(argv: Sequence[str]) -> int:
     """Run the app until its window closes; returns the exit status."""
-    arguments = parse_arguments(argv)
-    app = application()
-    install_language(app, chosen_language(os.environ, QSettings(), QLocale.system()))
-    window = open_window(arguments.db or default_db_path())
+    window = start(argv)
     if window is None:
         return 1
-    status = app.exec()
+    status = QApplication.exec()
     window.close()
     if window.has_session:
         window.session.store.close()
     return 1 if window.open_failed else status
+
+
+def start(argv: Sequence[str]) -> MainWindow | None:
+    """Everything `run` does before the event loop: the application, its language, and the
+    window shown (None if the store cannot be opened, after saying why)."""
+    arguments = parse_arguments(argv)
+    app = application()
+    install_language(app, chosen_language(os.environ, QSettings(), QLocale.system()))
+    return open_window(arguments.db or default_db_path())
 
 
 def application() -> QApplication:

@@ -62,13 +62,13 @@ window.show()
 app.exec()
 """
 
-# Opens the store as `shiftplanner` does (ui.app.run without the event loop's end), and
-# stops as soon as the window shows a week: the remembered week's picture, or the board.
+# Starts as `shiftplanner --db PATH` does (ui.app.start, then the event loop), and stops as
+# soon as the window shows a week: the remembered week's picture, or the board.
 _APP_WINDOW = """
 import sys
 import time
-from pathlib import Path
-from shiftplanner.ui.app import application, open_window
+from shiftplanner.ui.app import start
+from PySide6.QtWidgets import QApplication
 
 # Built or imported only after the week is on screen.
 HEAVY = (
@@ -87,8 +87,7 @@ HEAVY = (
 # Not loaded either when the remembered week's picture is what shows.
 DOMAIN = ("shiftplanner.core.plan", "shiftplanner.storage.store", "shiftplanner.ui.weekview.widget")
 
-app = application()
-window = open_window(Path(sys.argv[1]))
+window = start(["--db", sys.argv[1]])
 
 def on_screen():
     print(f"painted {time.time()!r}")
@@ -96,29 +95,28 @@ def on_screen():
     print(f"picture {picture}")
     loaded = [m for m in HEAVY + (DOMAIN if picture else ()) if m in sys.modules]
     assert loaded == [], f"loaded before the week was on screen: {loaded}"
-    app.quit()
+    QApplication.quit()
 
 window.week_on_screen.connect(on_screen)
-app.exec()
+QApplication.exec()
 """
 
 # Yesterday's session: open, let the week be planned and checked, close (which keeps the
 # remembered week's picture).
 _LAST_SESSION = """
 import sys
-from pathlib import Path
 from PySide6.QtCore import QTimer
-from shiftplanner.ui.app import application, open_window
+from PySide6.QtWidgets import QApplication
+from shiftplanner.ui.app import start
 
-app = application()
-window = open_window(Path(sys.argv[1]))
+window = start(["--db", sys.argv[1]])
 
 def close():
     window.close()
-    app.quit()
+    QApplication.quit()
 
 window.week_planned.connect(lambda: QTimer.singleShot(0, close))
-app.exec()
+QApplication.exec()
 """
 
 
