@@ -26,7 +26,7 @@ from shiftplanner.storage.location import default_db_path
 from shiftplanner.storage.remembered import RememberedWeek, read_remembered_week
 from shiftplanner.ui import theme
 from shiftplanner.ui.i18n import chosen_language, install_language
-from shiftplanner.ui.mainwindow import Clock, MainWindow, remembered_key, utc_now
+from shiftplanner.ui.mainwindow import Clock, MainWindow, Opening, remembered_key, utc_now
 from shiftplanner.ui.picture import picture_from_png
 from shiftplanner.ui.weekview.days import local, week_start
 
@@ -81,22 +81,31 @@ def application() -> QApplication:
 
 def open_window(path: Path, clock: Clock = utc_now) -> MainWindow | None:
     """The window on the store at `path`, shown at the size the last session left it:
-    with the remembered week's picture at once if it is still true, else after opening the
-    store (None if it cannot be opened, after saying why)."""
+    with the remembered week's picture at once if it is still true and fits, else after
+    opening the store (None if it cannot be opened, after saying why)."""
     remembered = read_remembered_week(path)
     picture = _picture_to_show(remembered, clock)
-    if picture is None:
-        store = open_or_report(path)
-        if store is None:
-            return None
-        window = MainWindow(_new_session(store), clock)
-        QTimer.singleShot(0, window.load)
-    else:
-        window = MainWindow(clock=clock, remembered=(picture, lambda: _session_for(path)))
+    if remembered is not None and picture is not None:
+        opening = Opening(picture, remembered.week, lambda: _session_for(path))
+        window = MainWindow(clock=clock, opening=opening)
+        _restore_layout(window, remembered)
+        if window.picture_fits():
+            window.show()
+            return window
+        window.deleteLater()
+    store = open_or_report(path)
+    if store is None:
+        return None
+    window = MainWindow(_new_session(store), clock)
+    _restore_layout(window, remembered)
+    window.show()
+    QTimer.singleShot(0, window.load)
+    return window
+
+
+def _restore_layout(window: MainWindow, remembered: RememberedWeek | None) -> None:
     if remembered is not None:
         window.restore_layout(remembered.geometry, remembered.board_split, remembered.side_split)
-    window.show()
-    return window
 
 
 def _picture_to_show(remembered: RememberedWeek | None, clock: Clock) -> QPixmap | None:

@@ -13,6 +13,7 @@ store is even opened, then reads the plan, builds the week and shows it in its p
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -64,6 +65,17 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+@dataclass(frozen=True)
+class Opening:
+    """How a window opens on the remembered week: its picture, the week pictured, and a way
+    to open the store once the picture is on screen (None if it cannot be opened, having
+    said why)."""
+
+    picture: QPixmap
+    week: date
+    open_session: Callable[[], PlanSession | None]
+
+
 def remembered_key(palette: QPalette) -> str:
     """What a remembered week's picture must have been made with to be shown: this version
     of the app (how it paints), the language and locale (its words) and the palette."""
@@ -94,19 +106,18 @@ class MainWindow(QMainWindow):
         self,
         session: PlanSession | None = None,
         clock: Clock = utc_now,
-        remembered: tuple[QPixmap, Callable[[], PlanSession | None]] | None = None,
+        opening: Opening | None = None,
     ) -> None:
-        """A window on `session`'s plan; or, with `remembered` (the remembered week's picture
-        and a way to open the store), one that shows the picture first: once it is on
-        screen the store is opened (None if it cannot be, having said why, and the window
-        closes) and the real week replaces the picture."""
+        """A window on `session`'s plan; or, with an `opening`, one that shows the remembered
+        week's picture first: once it is on screen the store is opened (the window closes if
+        it cannot be) and the real week replaces the picture."""
         super().__init__()
         self._session: PlanSession | None = None
-        self._open_session = remembered[1] if remembered is not None else None
+        self._open_session = opening.open_session if opening is not None else None
         self._split_states: tuple[bytes, bytes] | None = None
         self.open_failed = False
         self.clock = clock
-        self.first_day = week_start(clock().date())
+        self.first_day = opening.week if opening is not None else week_start(clock().date())
         self.finished = False
         self.welcome: WelcomePage | None = None
         self._week_shown = True
@@ -122,10 +133,10 @@ class MainWindow(QMainWindow):
         self._build_view_menu()
         self.statusBar().showMessage(self.tr("Opening your plan…"))
         self._update_title()
-        if remembered is None:
+        if opening is None:
             self._build_week_page()
         else:
-            self._show_picture(remembered[0])
+            self._show_picture(opening.picture)
         if session is not None:
             self.attach(session)
 
@@ -178,6 +189,17 @@ class MainWindow(QMainWindow):
         page = PicturePage(picture)
         page.painted.connect(self._picture_painted)
         self.pages.addWidget(page)
+        self._show_date(self.first_day)
+
+    def picture_fits(self) -> bool:
+        """Whether the remembered week's picture covers the week area exactly, at the size
+        the window now has (a smaller screen may not give it the size it was closed at)."""
+        page = self.pages.currentWidget()
+        self.layout().activate()
+        return (
+            isinstance(page, PicturePage)
+            and page.picture.deviceIndependentSize().toSize() == self.pages.size()
+        )
 
     def _picture_painted(self) -> None:
         if self._open_session is not None:
@@ -458,15 +480,18 @@ class MainWindow(QMainWindow):
     def go_to(self, day: date) -> None:
         """Show the week holding `day`."""
         self.first_day = week_start(day)
-        self.date_picker.blockSignals(True)
-        self.date_picker.setDate(QDate(day.year, day.month, day.day))
-        self.date_picker.blockSignals(False)
+        self._show_date(day)
         self.pages.setCurrentWidget(self.splitter)
         self._week_controls(True)
         self._refresh_week()
         self._refresh_month()
         self._refresh_goals()
         self._update_title()
+
+    def _show_date(self, day: date) -> None:
+        self.date_picker.blockSignals(True)
+        self.date_picker.setDate(QDate(day.year, day.month, day.day))
+        self.date_picker.blockSignals(False)
 
     def _week_controls(self, shown: bool) -> None:
         """The week toolbar and its shortcuts, which mean nothing before a plan exists."""

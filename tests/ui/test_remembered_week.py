@@ -48,6 +48,14 @@ def _planned(window: MainWindow, qtbot: QtBot) -> None:
         pass
 
 
+def _close_fitting(window: MainWindow) -> None:
+    """Close at a size the test platform's 800 x 600 screen gives back on reopening (a
+    restored window is fitted to the screen, and a picture that no longer fits is not
+    shown)."""
+    window.resize(790, 560)
+    window.close()
+
+
 def _close(window: MainWindow) -> None:
     window.close()
     if window.has_session:
@@ -62,7 +70,7 @@ def _shifts(window: MainWindow) -> list[tuple[str, datetime, datetime]]:
 
 def test_closing_keeps_a_picture_of_this_week(window: MainWindow) -> None:
     path = window.session.store.path
-    window.close()
+    _close_fitting(window)
     remembered = _remembered(path)
     assert remembered.current
     assert (remembered.week, remembered.zone) == (THIS_WEEK, MANILA)
@@ -85,14 +93,14 @@ def test_the_next_start_shows_the_picture_then_the_finished_week(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     path = window.session.store.path
-    # Within the test platform's 800 x 600 screen, which a restored window is fitted to.
-    window.resize(790, 560)
     shifts = _shifts(window)
-    window.close()
+    _close_fitting(window)
     picture = QImage.fromData(_remembered(path).picture, "PNG")
     reopened = _opened(path, qtbot)
     assert not reopened.has_session
     assert isinstance(reopened.pages.currentWidget(), PicturePage)
+    assert reopened.first_day == THIS_WEEK
+    assert reopened.date_picker.date().toPython() == THIS_WEEK
     _planned(reopened, qtbot)
     assert reopened.has_session
     assert reopened.pages.currentWidget() is reopened.splitter
@@ -122,7 +130,7 @@ def test_an_edit_after_the_picture_means_the_plan_is_read_first(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     path = window.session.store.path
-    window.close()
+    _close_fitting(window)
     with Store.open(path) as store:
         plan = graveyard_plan()
         store.save_plan(replace(plan, changes=(DayChange(NOW.date(), OFF, "leave"),)))
@@ -135,7 +143,7 @@ def test_an_edit_after_the_picture_means_the_plan_is_read_first(
 
 def test_last_weeks_picture_is_not_shown_this_week(window: MainWindow, qtbot: QtBot) -> None:
     path = window.session.store.path
-    window.close()
+    _close_fitting(window)
     reopened = _opened(path, qtbot, now=NOW + timedelta(days=7))
     assert reopened.has_session
     _planned(reopened, qtbot)
@@ -146,7 +154,7 @@ def test_a_picture_made_in_another_language_or_palette_is_not_shown(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = window.session.store.path
-    window.close()
+    _close_fitting(window)
     monkeypatch.setattr(
         "shiftplanner.ui.app.remembered_key", lambda palette: remembered_key(QPalette()) + "|other"
     )
@@ -158,7 +166,7 @@ def test_a_picture_made_in_another_language_or_palette_is_not_shown(
 
 def test_a_damaged_picture_is_not_shown(window: MainWindow, qtbot: QtBot) -> None:
     path = window.session.store.path
-    window.close()
+    _close_fitting(window)
     with Store.open(path) as store:
         remember_week(store, replace(_remembered(path), picture=b"\x89PNG not really"))
     reopened = _opened(path, qtbot)
@@ -171,7 +179,7 @@ def test_a_store_that_will_not_open_after_the_picture_closes_the_window(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = window.session.store.path
-    window.close()
+    _close_fitting(window)
     newer = sqlite3.connect(path)
     newer.execute("PRAGMA user_version = 99")
     newer.close()
@@ -232,7 +240,7 @@ def test_the_picture_shows_before_the_plan_the_board_or_qt_enums_load(
     window: MainWindow,
 ) -> None:
     path = window.session.store.path
-    window.close()
+    _close_fitting(window)
     assert _first_week(path) == {"picture": True, "loaded": [], "qt_namespace": False}
 
 
@@ -242,3 +250,17 @@ def test_without_a_picture_the_plan_is_read_before_the_board_paints(store_path: 
     seen = _first_week(store_path)
     assert seen["picture"] is False
     assert "shiftplanner.core.plan" in seen["loaded"]  # type: ignore[operator]
+
+
+def test_a_picture_that_no_longer_fits_the_window_is_not_shown(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    path = window.session.store.path
+    window.resize(1300, 700)  # wider than the test platform's screen gives back
+    window.close()
+    assert _remembered(path).current
+    reopened = _opened(path, qtbot)
+    assert reopened.has_session
+    _planned(reopened, qtbot)
+    assert reopened.pages.currentWidget() is reopened.splitter
+    _close(reopened)
