@@ -26,7 +26,10 @@ from shiftplanner.core.plan import Plan
 from shiftplanner.ui.editors.base import PlanDialog
 from shiftplanner.ui.editors.choices import select_data
 from shiftplanner.ui.editors.thresholds import (
+    DEFAULT,
     MEANING,
+    SOURCE,
+    UNIT,
     VALUE,
     ThresholdDelegate,
     ThresholdModel,
@@ -151,8 +154,10 @@ class SettingsDialog(PlanDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(MEANING, QHeaderView.ResizeMode.Stretch)
-        for section in range(1, 4):
+        # The rule and its source share the width; the numbers take what they need.
+        for section in (MEANING, SOURCE):
+            header.setSectionResizeMode(section, QHeaderView.ResizeMode.Stretch)
+        for section in (VALUE, DEFAULT, UNIT):
             header.setSectionResizeMode(section, QHeaderView.ResizeMode.ResizeToContents)
         column.addWidget(self.table, 1)
         column.addWidget(self.notes.attach(self.table))
