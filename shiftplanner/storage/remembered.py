@@ -1,5 +1,5 @@
-"""The remembered week: a picture of the window as the last session left it on this week,
-shown at the next start while the plan is read.
+"""The remembered weeks: pictures of the window as the last session would show this week and
+the next, one of which the next start shows while the plan is read.
 
 Kept with the store's revision at the time: any counted write since (the app's own edits,
 an import from the command line) makes the picture stale, and it is not shown. Reading it
@@ -9,10 +9,11 @@ needs only sqlite3, so start-up does not wait for the plan's domain model.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from shiftplanner.storage.store import Store
@@ -46,32 +47,35 @@ class RememberedWeek:
     current: bool = True
 
 
-def read_remembered_week(path: Path) -> RememberedWeek | None:
-    """The week remembered in the store at `path`; None if there is none, and for a missing,
-    older or unreadable store (which the normal opening then reports)."""
+def read_remembered_weeks(path: Path) -> list[RememberedWeek]:
+    """The weeks remembered in the store at `path`, earliest first; none for a missing, older
+    or unreadable store (which the normal opening then reports)."""
     if not path.is_file():
-        return None
+        return []
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error:
-        return None
+        return []
     try:
-        row = connection.execute(
+        rows = connection.execute(
             """SELECT key, week, zone, geometry, board_split, side_split, picture, ratio,
                       revision = store_revision.value
-               FROM remembered_week, store_revision"""
-        ).fetchone()
+               FROM remembered_week, store_revision ORDER BY week"""
+        ).fetchall()
     except sqlite3.Error:
-        return None
+        return []
     finally:
         connection.close()
-    if row is None:
-        return None
+    weeks = (_week_from_row(row) for row in rows)
+    return [week for week in weeks if week is not None]
+
+
+def _week_from_row(row: tuple[Any, ...]) -> RememberedWeek | None:
     key, week, zone, geometry, board_split, side_split, picture, ratio, current = row
     try:
         return RememberedWeek(
             str(key),
-            date.fromisoformat(week),
+            date.fromisoformat(str(week)),
             str(zone),
             bytes(geometry),
             bytes(board_split),
@@ -84,8 +88,9 @@ def read_remembered_week(path: Path) -> RememberedWeek | None:
         return None
 
 
-def remember_week(store: Store, week: RememberedWeek) -> bool:
-    """Keep `week` to show at the next start, for the store as it is now.
+def remember_weeks(store: Store, weeks: Sequence[RememberedWeek]) -> bool:
+    """Keep `weeks` (in place of any kept before) for the next start, for the store as it
+    is now.
 
     Returns False if the store could not be written (read-only, locked or closed): nothing
     is lost but a faster start, which then reads the plan before painting.
@@ -93,21 +98,22 @@ def remember_week(store: Store, week: RememberedWeek) -> bool:
     try:
         with store.transaction(counted=False) as connection:
             connection.execute("DELETE FROM remembered_week")
-            connection.execute(
-                """INSERT INTO remembered_week (key, revision, week, zone, geometry,
-                                               board_split, side_split, picture, ratio)
-                   SELECT ?, value, ?, ?, ?, ?, ?, ?, ? FROM store_revision""",
-                (
-                    week.key,
-                    week.week.isoformat(),
-                    week.zone,
-                    week.geometry,
-                    week.board_split,
-                    week.side_split,
-                    week.picture,
-                    week.ratio,
-                ),
-            )
+            for week in weeks:
+                connection.execute(
+                    """INSERT INTO remembered_week (key, revision, week, zone, geometry,
+                                                   board_split, side_split, picture, ratio)
+                       SELECT ?, value, ?, ?, ?, ?, ?, ?, ? FROM store_revision""",
+                    (
+                        week.key,
+                        week.week.isoformat(),
+                        week.zone,
+                        week.geometry,
+                        week.board_split,
+                        week.side_split,
+                        week.picture,
+                        week.ratio,
+                    ),
+                )
     except sqlite3.Error:
         return False
     return True

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication
 from shiftplanner import __version__
 from shiftplanner.services.errors import UserFacingError
 from shiftplanner.storage.location import default_db_path
-from shiftplanner.storage.remembered import RememberedWeek, read_remembered_week
+from shiftplanner.storage.remembered import RememberedWeek, read_remembered_weeks
 from shiftplanner.ui import theme
 from shiftplanner.ui.i18n import chosen_language, install_language
 from shiftplanner.ui.mainwindow import Clock, MainWindow, Opening, remembered_key, utc_now
@@ -81,14 +81,16 @@ def application() -> QApplication:
 
 def open_window(path: Path, clock: Clock = utc_now) -> MainWindow | None:
     """The window on the store at `path`, shown at the size the last session left it:
-    with the remembered week's picture at once if it is still true and fits, else after
+    with this week's remembered picture at once if it is still true and fits, else after
     opening the store (None if it cannot be opened, after saying why)."""
-    remembered = read_remembered_week(path)
-    picture = _picture_to_show(remembered, clock)
-    if remembered is not None and picture is not None:
-        opening = Opening(picture, remembered.week, lambda: _session_for(path))
+    remembered = read_remembered_weeks(path)
+    layout = remembered[0] if remembered else None
+    shown = _picture_to_show(remembered, clock)
+    if shown is not None:
+        week, picture = shown
+        opening = Opening(picture, week.week, lambda: _session_for(path))
         window = MainWindow(clock=clock, opening=opening)
-        _restore_layout(window, remembered)
+        _restore_layout(window, layout)
         if window.picture_fits():
             window.show()
             return window
@@ -97,26 +99,29 @@ def open_window(path: Path, clock: Clock = utc_now) -> MainWindow | None:
     if store is None:
         return None
     window = MainWindow(_new_session(store), clock)
-    _restore_layout(window, remembered)
+    _restore_layout(window, layout)
     window.show()
     QTimer.singleShot(0, window.load)
     return window
 
 
-def _restore_layout(window: MainWindow, remembered: RememberedWeek | None) -> None:
-    if remembered is not None:
-        window.restore_layout(remembered.geometry, remembered.board_split, remembered.side_split)
+def _restore_layout(window: MainWindow, layout: RememberedWeek | None) -> None:
+    if layout is not None:
+        window.restore_layout(layout.geometry, layout.board_split, layout.side_split)
 
 
-def _picture_to_show(remembered: RememberedWeek | None, clock: Clock) -> QPixmap | None:
-    """The remembered week's picture if nothing changed since it was made: the store, this
-    week, the app's version, language and palette."""
-    if remembered is None or not remembered.current:
-        return None
-    this_week = week_start(local(clock(), remembered.zone).date())
-    if remembered.week != this_week or remembered.key != remembered_key(QApplication.palette()):
-        return None
-    return picture_from_png(remembered.picture, remembered.ratio)
+def _picture_to_show(
+    remembered: list[RememberedWeek], clock: Clock
+) -> tuple[RememberedWeek, QPixmap] | None:
+    """This week's remembered picture if nothing changed since it was made: the store, the
+    app's version, language and palette."""
+    key = remembered_key(QApplication.palette())
+    for week in remembered:
+        this_week = week_start(local(clock(), week.zone).date())
+        if week.current and week.key == key and week.week == this_week:
+            picture = picture_from_png(week.picture, week.ratio)
+            return (week, picture) if picture is not None else None
+    return None
 
 
 def launch(store: Store, clock: Clock = utc_now) -> MainWindow:

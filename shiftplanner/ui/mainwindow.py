@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from shiftplanner.services.block_edits import BoardWeek
     from shiftplanner.services.editing import Changes
     from shiftplanner.services.plans import DateRange
+    from shiftplanner.storage.remembered import RememberedWeek
     from shiftplanner.ui.blockmenu import BlockActions
     from shiftplanner.ui.i18n import LanguageMenu
     from shiftplanner.ui.monthstrip import MonthStrip
@@ -227,27 +228,34 @@ class MainWindow(QMainWindow):
         self.pages.removeWidget(picture)
         picture.deleteLater()
 
-    def remember_week(self) -> None:
-        """Keep a picture of this week as the window shows it (without the now-line, which
-        will have moved) for the next start to show at once."""
-        from shiftplanner.storage.remembered import RememberedWeek, remember_week
-        from shiftplanner.ui.picture import png_of
+    def remember_weeks(self) -> None:
+        """Keep pictures of this week and the next as the window shows them (planned and
+        checked, without the now-line, which will have moved), so the next start can show
+        one at once, this week or after the weekend."""
+        from shiftplanner.storage.remembered import remember_weeks
 
         plan = self.plan
         if plan is None or not self.finished or self.pages.currentWidget() is not self.splitter:
             return
         this_week = week_start(self._today())
-        if self.first_day != this_week:
-            self.go_to(this_week)
-        if self._checked_week != this_week:
+        weeks = [self._week_pictured(plan, this_week + timedelta(days=7 * i)) for i in (0, 1)]
+        remember_weeks(self.session.store, weeks)
+
+    def _week_pictured(self, plan: Plan, first_day: date) -> RememberedWeek:
+        from shiftplanner.storage.remembered import RememberedWeek
+        from shiftplanner.ui.picture import png_of
+
+        if self.first_day != first_day:
+            self.go_to(first_day)
+        if self._checked_week != first_day:
             self._refresh_analysis()
         self.board.set_now(None)
         self.board.set_highlight(None)
         self.board.select("")
         picture = self.pages.grab()
-        week = RememberedWeek(
+        return RememberedWeek(
             key=remembered_key(self.palette()),
-            week=this_week,
+            week=first_day,
             zone=plan.home_zone,
             geometry=self.saveGeometry().data(),
             board_split=self.splitter.saveState().data(),
@@ -255,10 +263,9 @@ class MainWindow(QMainWindow):
             picture=png_of(picture),
             ratio=picture.devicePixelRatio(),
         )
-        remember_week(self.session.store, week)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        self.remember_week()
+        self.remember_weeks()
         super().closeEvent(event)
 
     def load(self) -> None:

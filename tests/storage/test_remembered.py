@@ -12,7 +12,7 @@ import pytest
 from shiftplanner.core.plan import Plan
 from shiftplanner.core.planfile import parse_plan
 from shiftplanner.storage.migrations import MIGRATIONS
-from shiftplanner.storage.remembered import RememberedWeek, read_remembered_week, remember_week
+from shiftplanner.storage.remembered import RememberedWeek, read_remembered_weeks, remember_weeks
 from shiftplanner.storage.store import Store
 
 EXAMPLE = Path(__file__).parents[2] / "examples" / "us-account-day.json"
@@ -26,6 +26,7 @@ WEEK = RememberedWeek(
     picture=b"\x89PNG picture",
     ratio=1.25,
 )
+NEXT = replace(WEEK, week=date(2026, 3, 16), picture=b"\x89PNG next week")
 
 
 @pytest.fixture
@@ -41,31 +42,30 @@ def path(tmp_path: Path, plan: Plan) -> Path:
     return path
 
 
-def test_a_kept_week_reads_back_whole_and_current(path: Path) -> None:
+def test_kept_weeks_read_back_whole_and_current(path: Path) -> None:
     with Store.open(path) as store:
-        assert remember_week(store, WEEK)
-    assert read_remembered_week(path) == WEEK
+        assert remember_weeks(store, [WEEK, NEXT])
+    assert read_remembered_weeks(path) == [WEEK, NEXT]
 
 
-def test_keeping_a_week_again_replaces_the_last_one(path: Path) -> None:
-    later = replace(WEEK, week=date(2026, 3, 16), picture=b"another")
+def test_keeping_weeks_again_replaces_those_kept_before(path: Path) -> None:
     with Store.open(path) as store:
-        remember_week(store, WEEK)
-        remember_week(store, later)
-    assert read_remembered_week(path) == later
+        remember_weeks(store, [WEEK, NEXT])
+        remember_weeks(store, [NEXT])
+    assert read_remembered_weeks(path) == [NEXT]
 
 
 def test_a_write_after_keeping_makes_the_week_stale(path: Path, plan: Plan) -> None:
     with Store.open(path) as store:
-        remember_week(store, WEEK)
+        remember_weeks(store, [WEEK])
         store.save_plan(plan)
-    assert read_remembered_week(path) == replace(WEEK, current=False)
+    assert read_remembered_weeks(path) == [replace(WEEK, current=False)]
 
 
 def test_keeping_a_week_does_not_count_as_a_change(path: Path) -> None:
     with Store.open(path) as store:
         before = store.revision
-        remember_week(store, WEEK)
+        remember_weeks(store, [WEEK, NEXT])
         assert store.revision == before
 
 
@@ -88,10 +88,10 @@ def _insert_two_goals_with_one_id(store: Store) -> None:
 
 
 def test_no_store_or_not_a_store_reads_as_nothing_remembered(tmp_path: Path) -> None:
-    assert read_remembered_week(tmp_path / "missing.sqlite3") is None
+    assert read_remembered_weeks(tmp_path / "missing.sqlite3") == []
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"this is not a database" * 100)
-    assert read_remembered_week(junk) is None
+    assert read_remembered_weeks(junk) == []
     assert junk.read_bytes() == b"this is not a database" * 100
 
 
@@ -101,7 +101,7 @@ def test_an_older_store_reads_as_nothing_remembered_and_is_left_as_it_was(
     path = tmp_path / "old.sqlite3"
     with Store.open(path, MIGRATIONS[:-1]) as store:
         assert store.schema_version == len(MIGRATIONS) - 1
-    assert read_remembered_week(path) is None
+    assert read_remembered_weeks(path) == []
     with Store.open(path, MIGRATIONS[:-1]) as store:
         assert store.schema_version == len(MIGRATIONS) - 1
 
@@ -109,9 +109,9 @@ def test_an_older_store_reads_as_nothing_remembered_and_is_left_as_it_was(
 def test_a_store_that_cannot_be_written_keeps_nothing_and_says_so(path: Path) -> None:
     store = Store.open(path)
     store.close()
-    assert not remember_week(store, WEEK)
-    assert read_remembered_week(path) is None
+    assert not remember_weeks(store, [WEEK])
+    assert read_remembered_weeks(path) == []
 
 
-def test_a_store_with_nothing_remembered_reads_as_none(path: Path) -> None:
-    assert read_remembered_week(path) is None
+def test_a_store_with_nothing_remembered_reads_as_no_weeks(path: Path) -> None:
+    assert read_remembered_weeks(path) == []

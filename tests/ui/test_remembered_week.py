@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from shiftplanner.core.shifts import OFF, DayChange
-from shiftplanner.storage.remembered import RememberedWeek, read_remembered_week, remember_week
+from shiftplanner.storage.remembered import RememberedWeek, read_remembered_weeks, remember_weeks
 from shiftplanner.storage.store import Store
 from shiftplanner.ui.app import open_window
 from shiftplanner.ui.mainwindow import MainWindow, remembered_key
@@ -30,9 +30,10 @@ THIS_WEEK = week_start(local(NOW, MANILA).date())
 
 
 def _remembered(path: Path) -> RememberedWeek:
-    remembered = read_remembered_week(path)
-    assert remembered is not None
-    return remembered
+    """This week's remembered picture."""
+    weeks = read_remembered_weeks(path)
+    assert [week.week for week in weeks] == [THIS_WEEK, THIS_WEEK + timedelta(days=7)]
+    return weeks[0]
 
 
 def _opened(path: Path, qtbot: QtBot, now: datetime = NOW) -> MainWindow:
@@ -141,10 +142,21 @@ def test_an_edit_after_the_picture_means_the_plan_is_read_first(
     _close(reopened)
 
 
-def test_last_weeks_picture_is_not_shown_this_week(window: MainWindow, qtbot: QtBot) -> None:
+def test_next_weeks_picture_is_shown_next_week(window: MainWindow, qtbot: QtBot) -> None:
     path = window.session.store.path
     _close_fitting(window)
     reopened = _opened(path, qtbot, now=NOW + timedelta(days=7))
+    assert not reopened.has_session
+    assert reopened.first_day == THIS_WEEK + timedelta(days=7)
+    _planned(reopened, qtbot)
+    assert reopened.first_day == THIS_WEEK + timedelta(days=7)
+    _close(reopened)
+
+
+def test_no_picture_is_shown_two_weeks_on(window: MainWindow, qtbot: QtBot) -> None:
+    path = window.session.store.path
+    _close_fitting(window)
+    reopened = _opened(path, qtbot, now=NOW + timedelta(days=14))
     assert reopened.has_session
     _planned(reopened, qtbot)
     _close(reopened)
@@ -168,7 +180,7 @@ def test_a_damaged_picture_is_not_shown(window: MainWindow, qtbot: QtBot) -> Non
     path = window.session.store.path
     _close_fitting(window)
     with Store.open(path) as store:
-        remember_week(store, replace(_remembered(path), picture=b"\x89PNG not really"))
+        remember_weeks(store, [replace(_remembered(path), picture=b"\x89PNG not really")])
     reopened = _opened(path, qtbot)
     assert reopened.has_session
     _planned(reopened, qtbot)
