@@ -31,7 +31,7 @@ class RememberedWeek:
         geometry: The window's saved geometry (Qt's saveGeometry), to open the same size.
         board_split: The saved state of the splitter between the board and the side panels.
         side_split: The saved state of the splitter between the findings and the goals.
-        picture: PNG of the window's contents under its toolbar.
+        picture: The window's contents under its toolbar, as the app encodes pictures.
         ratio: Device pixels per logical pixel in the picture.
         current: Whether the store is unchanged since; only read ones can be False.
     """

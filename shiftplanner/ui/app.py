@@ -27,7 +27,7 @@ from shiftplanner.storage.remembered import RememberedWeek, read_remembered_week
 from shiftplanner.ui import theme
 from shiftplanner.ui.i18n import chosen_language, install_language
 from shiftplanner.ui.mainwindow import Clock, MainWindow, Opening, remembered_key, utc_now
-from shiftplanner.ui.picture import picture_from_png
+from shiftplanner.ui.picture import picture_from_bytes
 from shiftplanner.ui.weekview.days import local, week_start
 
 if TYPE_CHECKING:
@@ -119,7 +119,7 @@ def _picture_to_show(
     for week in remembered:
         this_week = week_start(local(clock(), week.zone).date())
         if week.current and week.key == key and week.week == this_week:
-            picture = picture_from_png(week.picture, week.ratio)
+            picture = picture_from_bytes(week.picture, week.ratio)
             return (week, picture) if picture is not None else None
     return None
 

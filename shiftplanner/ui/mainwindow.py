@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
 
     def _week_pictured(self, plan: Plan, first_day: date) -> RememberedWeek:
         from shiftplanner.storage.remembered import RememberedWeek
-        from shiftplanner.ui.picture import png_of
+        from shiftplanner.ui.picture import picture_bytes
 
         if self.first_day != first_day:
             self.go_to(first_day)
@@ -260,7 +260,7 @@ class MainWindow(QMainWindow):
             geometry=self.saveGeometry().data(),
             board_split=self.splitter.saveState().data(),
             side_split=self.side_splitter.saveState().data(),
-            picture=png_of(picture),
+            picture=picture_bytes(picture),
             ratio=picture.devicePixelRatio(),
         )
 

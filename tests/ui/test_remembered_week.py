@@ -7,12 +7,13 @@ import json
 import sqlite3
 import subprocess
 import sys
+import zlib
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage, QPalette
+from PySide6.QtGui import QImage, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -21,7 +22,7 @@ from shiftplanner.storage.remembered import RememberedWeek, read_remembered_week
 from shiftplanner.storage.store import Store
 from shiftplanner.ui.app import open_window
 from shiftplanner.ui.mainwindow import MainWindow, remembered_key
-from shiftplanner.ui.picture import PicturePage
+from shiftplanner.ui.picture import PicturePage, picture_bytes, picture_from_bytes
 from shiftplanner.ui.weekview.days import local, week_start
 
 from .conftest import MANILA, NOW, graveyard_plan
@@ -76,9 +77,9 @@ def test_closing_keeps_a_picture_of_this_week(window: MainWindow) -> None:
     assert remembered.current
     assert (remembered.week, remembered.zone) == (THIS_WEEK, MANILA)
     assert remembered.key == remembered_key(window.palette())
-    image = QImage.fromData(remembered.picture, "PNG")
-    expected = window.pages.size() * remembered.ratio
-    assert (image.width(), image.height()) == (expected.width(), expected.height())
+    picture = picture_from_bytes(remembered.picture, remembered.ratio)
+    assert picture is not None
+    assert picture.deviceIndependentSize().toSize() == window.pages.size()
 
 
 def test_the_picture_is_of_this_week_even_when_another_was_on_screen(
@@ -96,7 +97,10 @@ def test_the_next_start_shows_the_picture_then_the_finished_week(
     path = window.session.store.path
     shifts = _shifts(window)
     _close_fitting(window)
-    picture = QImage.fromData(_remembered(path).picture, "PNG")
+    remembered = _remembered(path)
+    pictured = picture_from_bytes(remembered.picture, remembered.ratio)
+    assert pictured is not None
+    picture = pictured.toImage()
     reopened = _opened(path, qtbot)
     assert not reopened.has_session
     assert isinstance(reopened.pages.currentWidget(), PicturePage)
@@ -180,7 +184,7 @@ def test_a_damaged_picture_is_not_shown(window: MainWindow, qtbot: QtBot) -> Non
     path = window.session.store.path
     _close_fitting(window)
     with Store.open(path) as store:
-        remember_weeks(store, [replace(_remembered(path), picture=b"\x89PNG not really")])
+        remember_weeks(store, [replace(_remembered(path), picture=b"x\x01 not really")])
     reopened = _opened(path, qtbot)
     assert reopened.has_session
     _planned(reopened, qtbot)
@@ -276,3 +280,15 @@ def test_a_picture_that_no_longer_fits_the_window_is_not_shown(
     _planned(reopened, qtbot)
     assert reopened.pages.currentWidget() is reopened.splitter
     _close(reopened)
+
+
+def test_a_picture_round_trips_and_anything_else_reads_as_none(qtbot: QtBot) -> None:
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(0xFF3366AA)
+    kept = picture_bytes(QPixmap.fromImage(image))
+    back = picture_from_bytes(kept, 2.0)
+    assert back is not None
+    assert back.devicePixelRatio() == 2.0
+    assert back.toImage().convertToFormat(image.format()) == image
+    assert picture_from_bytes(b"not compressed", 1.0) is None
+    assert picture_from_bytes(zlib.compress(b"P6 not an image"), 1.0) is None
