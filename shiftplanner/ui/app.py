@@ -26,8 +26,8 @@ from shiftplanner.storage.location import default_db_path
 from shiftplanner.storage.remembered import RememberedWeek, read_remembered_weeks
 from shiftplanner.ui import theme
 from shiftplanner.ui.i18n import chosen_language, install_language
-from shiftplanner.ui.mainwindow import Clock, MainWindow, Opening, remembered_key, utc_now
-from shiftplanner.ui.picture import picture_from_bytes
+from shiftplanner.ui.mainwindow import Clock, MainWindow, utc_now
+from shiftplanner.ui.picture import Opening, picture_from_bytes, remembered_key
 from shiftplanner.ui.weekview.days import local, week_start
 
 if TYPE_CHECKING:

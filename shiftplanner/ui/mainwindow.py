@@ -13,14 +13,13 @@ store is even opened, then reads the plan, builds the week and shows it in its p
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 # No `Qt` at module level: PySide builds the Qt namespace's enums on first use, a cost the
 # remembered week's picture is shown without (see picture.py).
 from PySide6.QtCore import QByteArray, QDate, QLocale, QPoint, QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QPalette, QPixmap
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QDateEdit,
     QLabel,
@@ -32,10 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shiftplanner import __version__
 from shiftplanner.services.errors import UserFacingError
 from shiftplanner.ui import theme
-from shiftplanner.ui.picture import PicturePage
+from shiftplanner.ui.picture import Opening, PicturePage
 from shiftplanner.ui.weekview.days import DASH, format_day, local, week_start
 
 if TYPE_CHECKING:
@@ -45,7 +43,6 @@ if TYPE_CHECKING:
     from shiftplanner.services.block_edits import BoardWeek
     from shiftplanner.services.editing import Changes
     from shiftplanner.services.plans import DateRange
-    from shiftplanner.storage.remembered import RememberedWeek
     from shiftplanner.ui.blockmenu import BlockActions
     from shiftplanner.ui.i18n import LanguageMenu
     from shiftplanner.ui.monthstrip import MonthStrip
@@ -64,23 +61,6 @@ Clock = Callable[[], datetime]
 def utc_now() -> datetime:
     """The real clock; tests pass their own."""
     return datetime.now(UTC)
-
-
-@dataclass(frozen=True)
-class Opening:
-    """How a window opens on the remembered week: its picture, the week pictured, and a way
-    to open the store once the picture is on screen (None if it cannot be opened, having
-    said why)."""
-
-    picture: QPixmap
-    week: date
-    open_session: Callable[[], PlanSession | None]
-
-
-def remembered_key(palette: QPalette) -> str:
-    """What a remembered week's picture must have been made with to be shown: this version
-    of the app (how it paints), the language and locale (its words) and the palette."""
-    return f"{__version__}|{QLocale().name()}|{palette.window().color().name()}"
 
 
 class MainWindow(QMainWindow):
@@ -229,40 +209,28 @@ class MainWindow(QMainWindow):
         picture.deleteLater()
 
     def remember_weeks(self) -> None:
-        """Keep pictures of this week and the next as the window shows them (planned and
-        checked, without the now-line, which will have moved), so the next start can show
-        one at once, this week or after the weekend."""
+        """Keep pictures of this week and the next as the window shows them, so the next
+        start can show one at once, this week or after the weekend."""
         from shiftplanner.storage.remembered import remember_weeks
+        from shiftplanner.ui.picture import week_as_pictured
 
         plan = self.plan
         if plan is None or not self.finished or self.pages.currentWidget() is not self.splitter:
             return
         this_week = week_start(self._today())
-        weeks = [self._week_pictured(plan, this_week + timedelta(days=7 * i)) for i in (0, 1)]
+        weeks = [
+            week_as_pictured(self, this_week + timedelta(days=7 * i), plan.home_zone)
+            for i in (0, 1)
+        ]
         remember_weeks(self.session.store, weeks)
 
-    def _week_pictured(self, plan: Plan, first_day: date) -> RememberedWeek:
-        from shiftplanner.storage.remembered import RememberedWeek
-        from shiftplanner.ui.picture import picture_bytes
-
+    def show_checked_week(self, first_day: date) -> None:
+        """Show the week from `first_day` planned and checked, now rather than after the
+        next paint."""
         if self.first_day != first_day:
             self.go_to(first_day)
         if self._checked_week != first_day:
             self._refresh_analysis()
-        self.board.set_now(None)
-        self.board.set_highlight(None)
-        self.board.select("")
-        picture = self.pages.grab()
-        return RememberedWeek(
-            key=remembered_key(self.palette()),
-            week=first_day,
-            zone=plan.home_zone,
-            geometry=self.saveGeometry().data(),
-            board_split=self.splitter.saveState().data(),
-            side_split=self.side_splitter.saveState().data(),
-            picture=picture_bytes(picture),
-            ratio=picture.devicePixelRatio(),
-        )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.remember_weeks()

@@ -21,8 +21,13 @@ from shiftplanner.core.shifts import OFF, DayChange
 from shiftplanner.storage.remembered import RememberedWeek, read_remembered_weeks, remember_weeks
 from shiftplanner.storage.store import Store
 from shiftplanner.ui.app import open_window
-from shiftplanner.ui.mainwindow import MainWindow, remembered_key
-from shiftplanner.ui.picture import PicturePage, picture_bytes, picture_from_bytes
+from shiftplanner.ui.mainwindow import MainWindow
+from shiftplanner.ui.picture import (
+    PicturePage,
+    picture_bytes,
+    picture_from_bytes,
+    remembered_key,
+)
 from shiftplanner.ui.weekview.days import local, week_start
 
 from .conftest import MANILA, NOW, graveyard_plan
