@@ -88,9 +88,10 @@ def _week_from_row(row: tuple[Any, ...]) -> RememberedWeek | None:
         return None
 
 
-def remember_weeks(store: Store, weeks: Sequence[RememberedWeek]) -> bool:
-    """Keep `weeks` (in place of any kept before) for the next start, for the store as it
-    is now.
+def remember_weeks(store: Store, weeks: Sequence[RememberedWeek], revision: int) -> bool:
+    """Keep `weeks` (in place of any kept before) for the next start, as pictures of the
+    store at `revision`: the one the pictured plan was read or last saved at, so a write
+    from elsewhere since (the command line, another window) makes them stale.
 
     Returns False if the store could not be written (read-only, locked or closed): nothing
     is lost but a faster start, which then reads the plan before painting.
@@ -102,9 +103,10 @@ def remember_weeks(store: Store, weeks: Sequence[RememberedWeek]) -> bool:
                 connection.execute(
                     """INSERT INTO remembered_week (key, revision, week, zone, geometry,
                                                    board_split, side_split, picture, ratio)
-                       SELECT ?, value, ?, ?, ?, ?, ?, ?, ? FROM store_revision""",
+                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     (
                         week.key,
+                        revision,
                         week.week.isoformat(),
                         week.zone,
                         week.geometry,

@@ -215,14 +215,17 @@ class MainWindow(QMainWindow):
         from shiftplanner.ui.picture import week_as_pictured
 
         plan = self.plan
-        if plan is None or not self.finished or self.pages.currentWidget() is not self.splitter:
+        revision = self.session.seen_revision if self.has_session else None
+        if plan is None or revision is None or not self.finished:
+            return
+        if self.pages.currentWidget() is not self.splitter:
             return
         this_week = week_start(self._today())
         weeks = [
             week_as_pictured(self, this_week + timedelta(days=7 * i), plan.home_zone)
             for i in (0, 1)
         ]
-        remember_weeks(self.session.store, weeks)
+        remember_weeks(self.session.store, weeks, revision)
 
     def show_checked_week(self, first_day: date) -> None:
         """Show the week from `first_day` planned and checked, now rather than after the

@@ -42,7 +42,13 @@ class PlanSession(QObject):
         super().__init__(parent)
         self.store = store
         self.plan: Plan | None = None
+        # The store's revision when the plan on show was last read or saved here.
+        self.seen_revision: int | None = None
         self.undo_stack = QUndoStack(self)
+        self.plan_changed.connect(self._saw_store)
+
+    def _saw_store(self) -> None:
+        self.seen_revision = self.store.revision
 
     def load(self) -> Plan | None:
         """Read the stored plan (None on first start) and tell the views."""
@@ -70,6 +76,7 @@ class PlanSession(QObject):
         """Take a plan a service has just stored, with nothing on show changed (the export's
         identity stamp), so the next edit does not write the older plan back."""
         self.plan = plan
+        self._saw_store()
 
     def push(self, edit: PlanEdit, text: str) -> bool:
         """Apply and save an edit, then put it on the undo stack; False if it was refused."""

@@ -44,28 +44,36 @@ def path(tmp_path: Path, plan: Plan) -> Path:
 
 def test_kept_weeks_read_back_whole_and_current(path: Path) -> None:
     with Store.open(path) as store:
-        assert remember_weeks(store, [WEEK, NEXT])
+        assert remember_weeks(store, [WEEK, NEXT], store.revision)
     assert read_remembered_weeks(path) == [WEEK, NEXT]
 
 
 def test_keeping_weeks_again_replaces_those_kept_before(path: Path) -> None:
     with Store.open(path) as store:
-        remember_weeks(store, [WEEK, NEXT])
-        remember_weeks(store, [NEXT])
+        remember_weeks(store, [WEEK, NEXT], store.revision)
+        remember_weeks(store, [NEXT], store.revision)
     assert read_remembered_weeks(path) == [NEXT]
 
 
 def test_a_write_after_keeping_makes_the_week_stale(path: Path, plan: Plan) -> None:
     with Store.open(path) as store:
-        remember_weeks(store, [WEEK])
+        remember_weeks(store, [WEEK], store.revision)
         store.save_plan(plan)
+    assert read_remembered_weeks(path) == [replace(WEEK, current=False)]
+
+
+def test_weeks_pictured_before_a_write_from_elsewhere_are_stale(path: Path, plan: Plan) -> None:
+    with Store.open(path) as store:
+        seen = store.revision
+        store.save_plan(plan)
+        remember_weeks(store, [WEEK], seen)
     assert read_remembered_weeks(path) == [replace(WEEK, current=False)]
 
 
 def test_keeping_a_week_does_not_count_as_a_change(path: Path) -> None:
     with Store.open(path) as store:
         before = store.revision
-        remember_weeks(store, [WEEK, NEXT])
+        remember_weeks(store, [WEEK, NEXT], store.revision)
         assert store.revision == before
 
 
@@ -109,7 +117,7 @@ def test_an_older_store_reads_as_nothing_remembered_and_is_left_as_it_was(
 def test_a_store_that_cannot_be_written_keeps_nothing_and_says_so(path: Path) -> None:
     store = Store.open(path)
     store.close()
-    assert not remember_weeks(store, [WEEK])
+    assert not remember_weeks(store, [WEEK], 0)
     assert read_remembered_weeks(path) == []
 
 

@@ -151,6 +151,21 @@ def test_an_edit_after_the_picture_means_the_plan_is_read_first(
     _close(reopened)
 
 
+def test_a_change_from_elsewhere_while_open_is_not_pictured_as_current(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    path = window.session.store.path
+    with Store.open(path) as elsewhere:  # the command line, while the app is open
+        plan = graveyard_plan()
+        elsewhere.save_plan(replace(plan, changes=(DayChange(NOW.date(), OFF, "leave"),)))
+    _close_fitting(window)
+    assert not _remembered(path).current
+    reopened = _opened(path, qtbot)
+    assert reopened.has_session
+    _planned(reopened, qtbot)
+    _close(reopened)
+
+
 def test_next_weeks_picture_is_shown_next_week(window: MainWindow, qtbot: QtBot) -> None:
     path = window.session.store.path
     _close_fitting(window)
@@ -189,7 +204,9 @@ def test_a_damaged_picture_is_not_shown(window: MainWindow, qtbot: QtBot) -> Non
     path = window.session.store.path
     _close_fitting(window)
     with Store.open(path) as store:
-        remember_weeks(store, [replace(_remembered(path), picture=b"x\x01 not really")])
+        remember_weeks(
+            store, [replace(_remembered(path), picture=b"x\x01 not really")], store.revision
+        )
     reopened = _opened(path, qtbot)
     assert reopened.has_session
     _planned(reopened, qtbot)
