@@ -1,7 +1,8 @@
 """Refresh the translations: collect the UI's texts into each .ts file, then compile the .qm.
 
-The core's texts for people (finding templates, preset names, threshold meanings; see
-shiftplanner.core.catalog) are collected too, each under its own context.
+The texts for people made outside the UI (finding templates, preset names, threshold
+meanings, the errors of reading, importing and exporting files; see
+shiftplanner.services.catalog) are collected too, each under its own context.
 
 Usage: `python tools/update_translations.py` (needs pyside6-lupdate and pyside6-lrelease,
 which come with PySide6, and the package installed, e.g. `pip install -e .`). New or
@@ -21,7 +22,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from shiftplanner.core.catalog import core_texts
+from shiftplanner.services.catalog import all_texts
 
 ROOT = Path(__file__).resolve().parent.parent
 UI = ROOT / "shiftplanner" / "ui"
@@ -52,13 +53,13 @@ def ui_sources() -> list[Path]:
     return sorted(UI.rglob("*.py"))
 
 
-def core_texts_source(folder: Path) -> Path:
-    """A Python file in `folder` that marks the core's texts for lupdate, which reads only
-    source code and would not find texts the core builds from templates."""
+def outside_texts_source(folder: Path) -> Path:
+    """A Python file in `folder` that marks the texts made outside the UI for lupdate, which
+    reads only source code and would not find texts built from templates."""
     lines = ["from PySide6.QtCore import QT_TRANSLATE_NOOP", ""]
-    for context, texts in core_texts().items():
+    for context, texts in all_texts().items():
         lines += [f"QT_TRANSLATE_NOOP({_literal(context.value)}, {_literal(t)})" for t in texts]
-    path = folder / "core_texts.py"
+    path = folder / "outside_texts.py"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 
@@ -69,9 +70,9 @@ def _literal(text: str) -> str:
 
 
 def lupdate(ts_file: Path, language: str) -> None:
-    """Collect the UI's and the core's texts into `ts_file`, keeping existing translations."""
+    """Collect the UI's and the other layers' texts into `ts_file`, keeping translations."""
     with tempfile.TemporaryDirectory() as folder:
-        _lupdate([*ui_sources(), core_texts_source(Path(folder))], ts_file, language)
+        _lupdate([*ui_sources(), outside_texts_source(Path(folder))], ts_file, language)
 
 
 def _lupdate(sources: list[Path], ts_file: Path, language: str) -> None:

@@ -21,18 +21,18 @@ _FIELD = re.compile(r"\{[^{}]*\}")
 def core_texts() -> dict[TextContext, tuple[str, ...]]:
     """Each context's texts, in a stable order, each once."""
     return {
-        TextContext.FINDINGS: _words_only(
+        TextContext.FINDINGS: words_only(
             *(t for module in FINDING_MODULES for t in templates_in(module)),
             *(basis.value for basis in Basis),
             *(info.source for info in messages.RULES.values()),
         ),
-        TextContext.PRESETS: _words_only(*(t for p in PRESETS for t in (p.name, p.description))),
-        TextContext.THRESHOLDS: _words_only(
+        TextContext.PRESETS: words_only(*(t for p in PRESETS for t in (p.name, p.description))),
+        TextContext.THRESHOLDS: words_only(
             *(t for th in THRESHOLDS for t in (th.meaning, th.unit))
         ),
     }
 
 
-def _words_only(*texts: str) -> tuple[str, ...]:
+def words_only(*texts: str) -> tuple[str, ...]:
     """The texts that hold words once their fields are gone (`{start}-{end}` has none)."""
     return tuple(dict.fromkeys(t for t in texts if re.search(r"[^\W\d_]", _FIELD.sub("", t))))

@@ -29,6 +29,7 @@ class TextContext(Enum):
     FINDINGS = "FindingTexts"
     PRESETS = "RotationPresets"
     THRESHOLDS = "RuleThresholds"
+    ERRORS = "ErrorTexts"
 
 
 class Template(str):
@@ -140,6 +141,17 @@ def english(value: TextArg) -> object:
     if isinstance(value, Join):
         return value.separator.join(str(english(part)) for part in value.parts)
     return value
+
+
+def located(where: str, problem: Text) -> Text:
+    """`where: problem`, or the problem alone when `where` is empty.
+
+    `where` (a JSON path, a file name, "row 4") is written as it is in every language.
+    """
+    return Text.of(_LOCATED, where=where, problem=problem) if where else problem
+
+
+_LOCATED = Template("{where}: {problem}")
 
 
 @dataclass(frozen=True, slots=True)

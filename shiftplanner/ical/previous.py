@@ -10,14 +10,23 @@ from datetime import UTC, date, datetime
 
 import icalendar
 
+from shiftplanner.core.text import Template, Text
 from shiftplanner.ical.events import Layer
 from shiftplanner.ical.reading import categories_of, integer_of, stamp_of, text_of
 from shiftplanner.ical.revisions import ExportRecord
 from shiftplanner.ical.writer import DIGEST_PROPERTY, PRODUCT_MARK
 
+NOT_ICALENDAR = Template("not an iCalendar file ({reason})")
+NOT_OURS = Template("not written by Shift Planner")
+DAMAGED = Template("an event in it is damaged ({reason})")
+
 
 class PreviousExportError(ValueError):
-    """The file at the destination is not a readable Shift Planner export."""
+    """The file at the destination is not a readable Shift Planner export; `text` says what."""
+
+    def __init__(self, problem: Text) -> None:
+        super().__init__(problem.render())
+        self.text = problem
 
 
 def read_previous_export(data: bytes) -> list[ExportRecord]:
@@ -29,13 +38,13 @@ def read_previous_export(data: bytes) -> list[ExportRecord]:
     try:
         calendar = icalendar.Calendar.from_ical(data)
     except Exception as error:  # icalendar raises many types on foreign input
-        raise PreviousExportError(f"not an iCalendar file ({error})") from None
+        raise PreviousExportError(Text.of(NOT_ICALENDAR, reason=str(error))) from None
     if PRODUCT_MARK not in str(calendar.get("PRODID", "")):
-        raise PreviousExportError("not written by Shift Planner")
+        raise PreviousExportError(Text.of(NOT_OURS))
     try:
         return [_record(event) for event in calendar.walk("VEVENT")]
     except ValueError as error:
-        raise PreviousExportError(f"an event in it is damaged ({error})") from None
+        raise PreviousExportError(Text.of(DAMAGED, reason=str(error))) from None
 
 
 def _record(event: icalendar.Component) -> ExportRecord:

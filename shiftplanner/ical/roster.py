@@ -11,19 +11,36 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from shiftplanner.core.instants import in_zone
+from shiftplanner.core.text import Template, Text, located
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_ENTRIES = 2000
 _HTML_MARKS = ("<!doctype html", "<html", "<head", "<body", "<?xml")
 
+TOO_LARGE = Template("{size} bytes is too large for a {kind} (limit {limit})")
+NOT_UTF8 = Template("not UTF-8 text; save the file as UTF-8")
+EMPTY_FILE = Template("the file is empty")
+BINARY = Template("a binary file, not a {kind}")
+WEB_PAGE = Template(
+    "a web page (HTML), not a {kind}; the download link may have expired or need a login"
+)
+ENDS_BEFORE_START = Template("ends ({end}) at or before it starts ({start})")
+TOO_LONG = Template("lasts {hours} h, longer than {limit} h")
+
 
 class RosterError(ValueError):
-    """A roster or calendar file refused whole, with where (line or row) and what."""
+    """A roster or calendar file refused whole, with where (line or row) and what.
 
-    def __init__(self, where: str, problem: str) -> None:
-        super().__init__(f"{where}: {problem}" if where else problem)
+    `text` says the same as a template and arguments, for the app to translate; a problem
+    given as a plain string (a library's own words) stays English there.
+    """
+
+    def __init__(self, where: str, problem: str | Text) -> None:
+        said = problem if isinstance(problem, Text) else Text.literal(problem)
+        self.text = located(where, said)
+        super().__init__(self.text.render())
         self.where = where
-        self.problem = problem
+        self.problem = said.render()
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,30 +91,25 @@ class ImportedFile:
         return (min(days), max(days)) if days else None
 
 
-def decode_text(data: bytes, kind: str) -> str:
+def decode_text(data: bytes, kind: Text) -> str:
     """The file as text, refusing what is too large, binary, not UTF-8 or a web page.
 
     Raises:
         RosterError: with the reason, and for a web page a likely cause.
     """
     if len(data) > MAX_FILE_BYTES:
-        raise RosterError(
-            "", f"{len(data)} bytes is too large for a {kind} (limit {MAX_FILE_BYTES})"
-        )
+        raise RosterError("", Text.of(TOO_LARGE, size=len(data), kind=kind, limit=MAX_FILE_BYTES))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        raise RosterError(f"line {line}", "not UTF-8 text; save the file as UTF-8") from None
+        raise RosterError(f"line {line}", Text.of(NOT_UTF8)) from None
     if not text.strip():
-        raise RosterError("", "the file is empty")
+        raise RosterError("", Text.of(EMPTY_FILE))
     if "\x00" in text:
-        raise RosterError("", f"a binary file, not a {kind}")
+        raise RosterError("", Text.of(BINARY, kind=kind))
     if text.lstrip()[:200].lower().startswith(_HTML_MARKS):
-        raise RosterError(
-            "line 1",
-            f"a web page (HTML), not a {kind}; the download link may have expired or need a login",
-        )
+        raise RosterError("line 1", Text.of(WEB_PAGE, kind=kind))
     return text
 
 
@@ -110,10 +122,10 @@ def checked_span(start: datetime, end: datetime, where: str, max_hours: float) -
     hours = (end.astimezone(UTC) - start.astimezone(UTC)).total_seconds() / 3600
     if hours <= 0:
         raise RosterError(
-            where, f"ends ({_utc_text(end)}) at or before it starts ({_utc_text(start)})"
+            where, Text.of(ENDS_BEFORE_START, end=_utc_text(end), start=_utc_text(start))
         )
     if hours > max_hours:
-        raise RosterError(where, f"lasts {hours:g} h, longer than {max_hours:g} h")
+        raise RosterError(where, Text.of(TOO_LONG, hours=f"{hours:g}", limit=f"{max_hours:g}"))
 
 
 def _utc_text(instant: datetime) -> str:

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from shiftplanner.core.instants import in_zone, is_known_zone, local_to_instant
+from shiftplanner.core.text import Template, Text
+from shiftplanner.core.validation import UNKNOWN_ZONE
 from shiftplanner.ical.roster import (
     MAX_ENTRIES,
     Entry,
@@ -40,6 +42,27 @@ _ISO_DATE = re.compile(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})")
 _US_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 _CLOCK = re.compile(r"(\d{1,2}):?(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?", re.IGNORECASE)
 
+# `{what}` is the column's role as the file and --columns name it: date, start, end date...
+CSV_FILE = Template("roster file (.csv)")
+NOT_A_MAPPING = Template('"{part}" should look like role=Header')
+UNKNOWN_ROLE = Template('unknown role "{role}" (known: {known})')
+TOO_MANY_DUTIES = Template("more than {limit} duties in one file")
+OPEN_QUOTE = Template("a quoted value is not closed")
+UNREADABLE_ROW = Template("cannot be read ({reason})")
+NO_SUCH_COLUMN = Template('no column "{header}" for {role}')
+NO_TIME_COLUMNS = Template(
+    "no start and end columns found (headers: {headers}); "
+    "name them with --columns start=...,end=..."
+)
+NO_DATE_OR_TIMES = Template("no date and no times")
+NO_TIME = Template("no {what} time")
+NO_DATE = Template('{what} "{text}" has no date and the row has no date column')
+NOT_A_REAL_DATE = Template('{what} "{text}" is not a real date')
+NOT_A_DATE = Template('{what} "{text}" is not a date; use YYYY-MM-DD or M/D/YYYY')
+NOT_A_TIME = Template('{what} "{text}" is not a time; use HH:MM or H:MM AM/PM')
+HOUR_WITH_AM_PM = Template('{what} "{text}": hour {hour} with AM/PM')
+NOT_A_TIME_OF_DAY = Template('{what} "{text}" is not a time of day')
+
 
 @dataclass(frozen=True, slots=True)
 class _Columns:
@@ -63,9 +86,9 @@ def parse_column_mapping(text: str) -> dict[str, str]:
         role, separator, header = part.partition("=")
         role = role.strip().lower().replace("-", "_")
         if not separator or not header.strip():
-            raise RosterError("--columns", f'"{part}" should look like role=Header')
+            raise RosterError("--columns", Text.of(NOT_A_MAPPING, part=part))
         if role not in ROLES:
-            raise RosterError("--columns", f'unknown role "{role}" (known: {", ".join(ROLES)})')
+            raise RosterError("--columns", Text.of(UNKNOWN_ROLE, role=role, known=", ".join(ROLES)))
         mapping[role] = header.strip()
     return mapping
 
@@ -78,7 +101,7 @@ def read_csv(
     Raises:
         RosterError: naming the row (1 is the header row) and the problem.
     """
-    text = decode_text(data, "roster file (.csv)")
+    text = decode_text(data, Text.of(CSV_FILE))
     lines = text.splitlines()
     _check_quotes(lines)
     first = next(index for index, line in enumerate(lines) if line.strip())
@@ -96,7 +119,7 @@ def read_csv(
         else:
             entries.append(entry)
         if len(entries) > MAX_ENTRIES:
-            raise RosterError(f"row {number}", f"more than {MAX_ENTRIES} duties in one file")
+            raise RosterError(f"row {number}", Text.of(TOO_MANY_DUTIES, limit=MAX_ENTRIES))
     entries.sort(key=lambda e: (e.start, e.end, e.label))
     return ImportedFile(tuple(entries), frozenset(rest_days - {e.day for e in entries}))
 
@@ -109,7 +132,7 @@ def _check_quotes(lines: list[str]) -> None:
     """One row per line: a quote left open would swallow the rows after it."""
     for number, line in enumerate(lines, start=1):
         if line.count('"') % 2:
-            raise RosterError(f"row {number}", "a quoted value is not closed")
+            raise RosterError(f"row {number}", Text.of(OPEN_QUOTE))
 
 
 def _rows(lines: list[str], delimiter: str) -> list[list[str]]:
@@ -117,7 +140,9 @@ def _rows(lines: list[str], delimiter: str) -> list[list[str]]:
     try:
         return list(reader)
     except csv.Error as error:
-        raise RosterError(f"row {reader.line_num}", f"cannot be read ({error})") from None
+        raise RosterError(
+            f"row {reader.line_num}", Text.of(UNREADABLE_ROW, reason=str(error))
+        ) from None
 
 
 def _find_columns(header: list[str], explicit: Mapping[str, str], where: str) -> _Columns:
@@ -127,17 +152,12 @@ def _find_columns(header: list[str], explicit: Mapping[str, str], where: str) ->
         if role in explicit:
             wanted = _normal(explicit[role])
             if wanted not in normal:
-                raise RosterError(where, f'no column "{explicit[role]}" for {role}')
+                raise RosterError(where, Text.of(NO_SUCH_COLUMN, header=explicit[role], role=role))
             index[role] = normal.index(wanted)
         else:
             index[role] = next((normal.index(n) for n in HEADER_NAMES[role] if n in normal), None)
     if index["start"] is None or index["end"] is None:
-        raise RosterError(
-            where,
-            "no start and end columns found (headers: "
-            + ", ".join(header)
-            + "); name them with --columns start=...,end=...",
-        )
+        raise RosterError(where, Text.of(NO_TIME_COLUMNS, headers=", ".join(header)))
     return _Columns(index)
 
 
@@ -148,12 +168,12 @@ def _normal(header: str) -> str:
 def _row(row: list[str], columns: _Columns, where: str, default_zone: str) -> Entry | date:
     zone_name = columns.value(row, "zone") or default_zone
     if not is_known_zone(zone_name):
-        raise RosterError(where, f'unknown time zone "{zone_name}"')
+        raise RosterError(where, Text.of(UNKNOWN_ZONE, name=zone_name))
     schedule = _date(columns.value(row, "date"), where, "date")
     start_text, end_text = columns.value(row, "start"), columns.value(row, "end")
     if not start_text and not end_text:
         if schedule is None:
-            raise RosterError(where, "no date and no times")
+            raise RosterError(where, Text.of(NO_DATE_OR_TIMES))
         return schedule
     start_day = _date(columns.value(row, "start_date"), where, "start date") or schedule
     start = _moment(start_text, start_day, where, "start")
@@ -175,11 +195,11 @@ def _has_date(text: str) -> bool:
 def _moment(text: str, day: date | None, where: str, what: str) -> datetime:
     """A date-time from "2026-03-10 22:00", or a time on `day`."""
     if not text:
-        raise RosterError(where, f"no {what} time")
+        raise RosterError(where, Text.of(NO_TIME, what=what))
     own_day = _date(text, where, what) if _has_date(text) else None
     clock_text = _ISO_DATE.sub("", _US_DATE.sub("", text)).replace("T", " ").strip()
     if own_day is None and day is None:
-        raise RosterError(where, f'{what} "{text}" has no date and the row has no date column')
+        raise RosterError(where, Text.of(NO_DATE, what=what, text=text))
     return datetime.combine(own_day or day or date.min, _clock(clock_text, where, what))
 
 
@@ -194,20 +214,20 @@ def _date(text: str, where: str, what: str) -> date | None:
         if us:
             return date(int(us[3]), int(us[1]), int(us[2]))
     except ValueError:
-        raise RosterError(where, f'{what} "{text}" is not a real date') from None
-    raise RosterError(where, f'{what} "{text}" is not a date; use YYYY-MM-DD or M/D/YYYY')
+        raise RosterError(where, Text.of(NOT_A_REAL_DATE, what=what, text=text)) from None
+    raise RosterError(where, Text.of(NOT_A_DATE, what=what, text=text))
 
 
 def _clock(text: str, where: str, what: str) -> time:
     """09:00, 9:00, 0900, 21:00:00, 9:00 PM."""
     match = _CLOCK.fullmatch(text.strip())
     if not match:
-        raise RosterError(where, f'{what} "{text}" is not a time; use HH:MM or H:MM AM/PM')
+        raise RosterError(where, Text.of(NOT_A_TIME, what=what, text=text))
     hour, minute, second = int(match[1]), int(match[2]), int(match[3] or 0)
     if match[4]:
         if not 1 <= hour <= 12:
-            raise RosterError(where, f'{what} "{text}": hour {hour} with AM/PM')
+            raise RosterError(where, Text.of(HOUR_WITH_AM_PM, what=what, text=text, hour=hour))
         hour = hour % 12 + (12 if match[4].lower().startswith("p") else 0)
     if hour > 23 or minute > 59 or second > 59:
-        raise RosterError(where, f'{what} "{text}" is not a time of day')
+        raise RosterError(where, Text.of(NOT_A_TIME_OF_DAY, what=what, text=text))
     return time(hour, minute, second)

@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 import icalendar
 
 from shiftplanner.core.instants import in_zone, is_known_zone, local_to_instant
+from shiftplanner.core.text import Template, Text
 from shiftplanner.ical.reading import Stamp, duration_of, stamp_of, text_of
 from shiftplanner.ical.recurrence import RecurrenceError, Rule, occurrence_starts
 from shiftplanner.ical.roster import (
@@ -34,6 +35,22 @@ _CHECKED_PROPERTIES = frozenset(
 )
 _UTC_NAMES = frozenset({"UTC", "Etc/UTC", "Etc/GMT", "GMT", "Zulu", "Etc/Zulu", "UCT"})
 _BEGIN_EVENT = re.compile(r"^BEGIN:VEVENT\s*$", re.IGNORECASE)
+
+ICS_FILE = Template("calendar file (.ics)")
+NOT_ICALENDAR = Template("not an iCalendar file: it does not start with BEGIN:VCALENDAR")
+TOO_MANY_EVENTS = Template("{count} events are too many (limit {limit})")
+TOO_MANY_ENTRIES = Template("the file holds more than {limit} events")
+UNREADABLE = Template("not a readable iCalendar file ({reason})")
+CUT_OFF = Template("no complete VCALENDAR in the file; is it cut off?")
+NO_UID = Template("the event has no UID")
+NO_DTSTART = Template("the event has no DTSTART (start time)")
+DATE_END = Template("DTEND is a date but DTSTART has a time")
+NO_END = Template("the event has no DTEND or DURATION (end time)")
+ENDS_BEFORE_START = Template("the event ends at or before it starts")
+RDATE_DAYS = Template("RDATE with dates or periods instead of times is not supported")
+NOT_A_MOMENT = Template("{name} holds a value that is not a date or time")
+UNREADABLE_PROPERTY = Template("{name} cannot be read ({reason})")
+UNKNOWN_TZID = Template('unknown time zone "{name}" and no VTIMEZONE for it')
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,14 +81,14 @@ def read_ics(data: bytes, *, default_zone: str, horizon: Horizon) -> ImportedFil
 
 
 def _read_ics(data: bytes, default_zone: str, horizon: Horizon) -> ImportedFile:
-    text = decode_text(data, "calendar file (.ics)")
+    text = decode_text(data, Text.of(ICS_FILE))
     first_line = text.lstrip().split("\n", 1)[0].strip()
     if first_line.upper() != "BEGIN:VCALENDAR":
-        raise RosterError("line 1", "not an iCalendar file: it does not start with BEGIN:VCALENDAR")
+        raise RosterError("line 1", Text.of(NOT_ICALENDAR))
     calendars = _parse(text)
     events = [(c, e) for c in calendars for e in c.walk("VEVENT")]
     if len(events) > MAX_EVENTS:
-        raise RosterError("", f"{len(events)} events are too many (limit {MAX_EVENTS})")
+        raise RosterError("", Text.of(TOO_MANY_EVENTS, count=len(events), limit=MAX_EVENTS))
     lines = _event_lines(text, len(events))
     zones = {id(c): FileZones.of(c, default_zone) for c in calendars}
     context = _Context(horizon, _overrides(events, lines, zones))
@@ -82,7 +99,7 @@ def _read_ics(data: bytes, default_zone: str, horizon: Horizon) -> ImportedFile:
         entries += found
         notes += [note] if note else []
         if len(entries) > MAX_ENTRIES:
-            raise RosterError(where, f"the file holds more than {MAX_ENTRIES} events")
+            raise RosterError(where, Text.of(TOO_MANY_ENTRIES, limit=MAX_ENTRIES))
     entries.sort(key=lambda e: (e.start, e.end, e.label))
     return ImportedFile(tuple(entries), notes=tuple(notes))
 
@@ -91,10 +108,10 @@ def _parse(text: str) -> list[icalendar.Calendar]:
     try:
         parsed = icalendar.Calendar.from_ical(text.encode("utf-8"), multiple=True)
     except Exception as error:  # icalendar raises many types on broken input
-        raise RosterError("", f"not a readable iCalendar file ({_short(error)})") from None
+        raise RosterError("", Text.of(UNREADABLE, reason=_short(error))) from None
     calendars = [c for c in parsed if isinstance(c, icalendar.Calendar) and c.name == "VCALENDAR"]
     if not calendars:
-        raise RosterError("", "no complete VCALENDAR in the file; is it cut off?")
+        raise RosterError("", Text.of(CUT_OFF))
     return calendars
 
 
@@ -128,13 +145,13 @@ def _event_entries(
 ) -> tuple[list[Entry], str | None]:
     _check_errors(event, where)
     if not text_of(event, "UID").strip():
-        raise RosterError(where, "the event has no UID")
+        raise RosterError(where, Text.of(NO_UID))
     label = text_of(event, "SUMMARY").strip() or "Imported shift"
     if text_of(event, "STATUS").strip().upper() == "CANCELLED":
         return [], f'{where}: "{label}" is cancelled, left out'
     start = _stamp(event, "DTSTART", where)
     if start is None:
-        raise RosterError(where, "the event has no DTSTART (start time)")
+        raise RosterError(where, Text.of(NO_DTSTART))
     if start.is_date:
         return [], f'{where}: "{label}" is an all-day event, left out'
     length = _length(event, start, where, zones)
@@ -159,7 +176,7 @@ def _length(event: icalendar.Component, start: Stamp, where: str, zones: FileZon
     begin = _instant(start, zones, where)
     if end is not None:
         if end.is_date:
-            raise RosterError(where, "DTEND is a date but DTSTART has a time")
+            raise RosterError(where, Text.of(DATE_END))
         length = _instant(end, zones, where) - begin
     else:
         try:
@@ -167,10 +184,10 @@ def _length(event: icalendar.Component, start: Stamp, where: str, zones: FileZon
         except ValueError as error:
             raise RosterError(where, str(error)) from None
         if duration is None:
-            raise RosterError(where, "the event has no DTEND or DURATION (end time)")
+            raise RosterError(where, Text.of(NO_END))
         length = duration
     if length <= timedelta(0):
-        raise RosterError(where, "the event ends at or before it starts")
+        raise RosterError(where, Text.of(ENDS_BEFORE_START))
     return length
 
 
@@ -181,7 +198,7 @@ def _starts(
     first = _aware(start, zones, where)
     extra_times, extra_days = _date_list(event, "RDATE", zones, where)
     if extra_days:
-        raise RosterError(where, "RDATE with dates or periods instead of times is not supported")
+        raise RosterError(where, Text.of(RDATE_DAYS))
     if "RRULE" not in event:
         return sorted({first, *extra_times}), False
     try:
@@ -242,14 +259,16 @@ def _date_list(
             elif isinstance(value, date):
                 days.add(value)
             else:
-                raise RosterError(where, f"{name} holds a value that is not a date or time")
+                raise RosterError(where, Text.of(NOT_A_MOMENT, name=name))
     return times, days
 
 
 def _check_errors(event: icalendar.Component, where: str) -> None:
     for name, problem in getattr(event, "errors", []):
         if name is not None and str(name).upper() in _CHECKED_PROPERTIES:
-            raise RosterError(where, f"{name} cannot be read ({_short(problem)})")
+            raise RosterError(
+                where, Text.of(UNREADABLE_PROPERTY, name=name, reason=_short(problem))
+            )
 
 
 def _stamp(event: icalendar.Component, name: str, where: str) -> Stamp | None:
@@ -263,7 +282,7 @@ def _aware(stamp: Stamp, zones: FileZones, where: str) -> datetime:
     """The value as an aware local time in its TZID's zone, or the file's default zone."""
     aware = zones.aware(stamp)
     if aware is None:
-        raise RosterError(where, f'unknown time zone "{stamp.tzid}" and no VTIMEZONE for it')
+        raise RosterError(where, Text.of(UNKNOWN_TZID, name=str(stamp.tzid)))
     return aware
 
 

@@ -108,7 +108,7 @@ def load_board_week(store: Store, dates: DateRange, *, now: datetime) -> BoardWe
         stored = StoredBlocks(tuple(load_blocks(store)), tuple(load_skipped(store)))
         busy = tuple(load_busy(store))
     except StoreError as error:
-        raise UserFacingError(str(error)) from None
+        raise UserFacingError(error.text) from None
     return BoardWeek(plan, dates, now, stored, busy)
 
 
@@ -218,7 +218,7 @@ def save_block_edit(store: Store, edit: BlockEdit) -> Changes:
             raise UserFacingError("the planned blocks were changed elsewhere; reload the plan")
         save_blocks_and_skipped(store, edit.after.blocks, edit.after.skipped)
     except StoreError as error:
-        raise UserFacingError(str(error)) from None
+        raise UserFacingError(error.text) from None
     return Changes(blocks=True, goals=True, dates=edit.dates)
 
 

@@ -196,7 +196,7 @@ def stored_plan(store: Store) -> Plan | None:
     try:
         return store.load_plan()
     except StoreError as error:
-        raise UserFacingError(str(error)) from None
+        raise UserFacingError(error.text) from None
 
 
 def save_new_plan(store: Store, plan: Plan) -> Changes:

@@ -17,6 +17,7 @@ from pathlib import Path
 from shiftplanner.core.blocks import Block
 from shiftplanner.core.instants import day_bounds
 from shiftplanner.core.plan import Plan
+from shiftplanner.core.text import Template, Text, located
 from shiftplanner.ical.events import (
     PLAN_ID_KEY,
     CalendarEvent,
@@ -28,7 +29,7 @@ from shiftplanner.ical.events import (
 from shiftplanner.ical.previous import PreviousExportError, read_previous_export
 from shiftplanner.ical.revisions import ExportRecord, Scope, merge_history, retraction, revise
 from shiftplanner.ical.writer import calendar_bytes
-from shiftplanner.services.errors import UserFacingError
+from shiftplanner.services.errors import CANNOT_READ, UserFacingError
 from shiftplanner.services.planning import plan_stored_week, plan_week
 from shiftplanner.services.plans import DateRange, shifts_in_range, write_text_atomically
 from shiftplanner.storage.ledger import ledger_entries, record_export
@@ -41,6 +42,15 @@ ALL_LAYERS = tuple(Layer)
 ALARM_NOTE = (
     "Google Calendar drops reminders from imported files; "
     "set default notifications on that calendar instead."
+)
+NO_LAYER = Template("choose at least one layer to export")
+ALARM_OUT_OF_RANGE = Template("--alarm-minutes {minutes} is out of range (0 to {limit})")
+NOTHING_TO_EXPORT = Template("nothing to export from {first} to {last} in the layers {layers}")
+IS_A_FOLDER = Template("is a folder; use --split to write one file per layer")
+NOT_AN_EXPORT = Template("an existing file too large to be an earlier export")
+NOT_OURS = Template(
+    "already exists and is {problem}; choose another file name "
+    "(an export only replaces its own earlier files)"
 )
 
 
@@ -68,10 +78,10 @@ class ExportRequest:
 
     def __post_init__(self) -> None:
         if not self.layers:
-            raise UserFacingError("choose at least one layer to export")
+            raise UserFacingError(Text.of(NO_LAYER))
         if self.alarm_minutes is not None and not 0 <= self.alarm_minutes <= MAX_ALARM_MINUTES:
             raise UserFacingError(
-                f"--alarm-minutes {self.alarm_minutes} is out of range (0 to {MAX_ALARM_MINUTES})"
+                Text.of(ALARM_OUT_OF_RANGE, minutes=self.alarm_minutes, limit=MAX_ALARM_MINUTES)
             )
 
 
@@ -152,10 +162,9 @@ def export_calendars(
         if result is not None:
             written.append(result)
     if not written:
-        raise UserFacingError(
-            f"nothing to export from {request.dates.first} to {request.dates.last} "
-            f"in the layers {', '.join(layer.value for layer in request.layers)}"
-        )
+        names = ", ".join(layer.value for layer in request.layers)
+        first, last = str(request.dates.first), str(request.dates.last)
+        raise UserFacingError(Text.of(NOTHING_TO_EXPORT, first=first, last=last, layers=names))
     return written
 
 
@@ -208,19 +217,18 @@ def _file_history(path: Path) -> list[ExportRecord]:
         if not path.exists():
             return []
         if path.is_dir():
-            raise UserFacingError(f"{path}: is a folder; use --split to write one file per layer")
+            raise UserFacingError(located(str(path), Text.of(IS_A_FOLDER)))
         if path.stat().st_size > _MAX_PREVIOUS_BYTES:
-            raise UserFacingError(f"{path}: an existing file too large to be an earlier export")
+            raise UserFacingError(located(str(path), Text.of(NOT_AN_EXPORT)))
         data = path.read_bytes()
     except OSError as error:
-        raise UserFacingError(f"{path}: cannot read it ({error.strerror or error})") from None
+        reason = Text.of(CANNOT_READ, reason=str(error.strerror or error))
+        raise UserFacingError(located(str(path), reason)) from None
     try:
         return read_previous_export(data)
     except PreviousExportError as error:
-        raise UserFacingError(
-            f"{path}: already exists and is {error}; choose another file name "
-            "(an export only replaces its own earlier files)"
-        ) from None
+        not_ours = Text.of(NOT_OURS, problem=error.text)
+        raise UserFacingError(located(str(path), not_ours)) from None
 
 
 def _ledger_history(store: Store | None, destination: str) -> list[ExportRecord]:

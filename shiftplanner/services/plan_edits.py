@@ -45,7 +45,7 @@ def checked_plan(plan: Plan) -> Plan:
     try:
         plan_from_json(plan_to_json(plan))
     except PlanError as error:
-        raise UserFacingError(str(error)) from None
+        raise UserFacingError(error.text) from None
     return plan
 
 

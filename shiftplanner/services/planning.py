@@ -100,7 +100,7 @@ def plan_stored_week(store: Store, dates: DateRange, *, now: datetime) -> WeekPl
     try:
         blocks, busy = load_blocks(store), load_busy(store)
     except StoreError as error:
-        raise UserFacingError(str(error)) from None
+        raise UserFacingError(error.text) from None
     return plan_week(plan, dates, now=now, previous=blocks, busy=busy)
 
 

@@ -11,12 +11,15 @@ from shiftplanner.core.plan import Plan
 from shiftplanner.core.planfile import dump_plan, parse_plan
 from shiftplanner.core.roster import expand
 from shiftplanner.core.shifts import Shift
+from shiftplanner.core.text import Template, Text, located
 from shiftplanner.core.validation import PlanError
-from shiftplanner.services.errors import UserFacingError
+from shiftplanner.services.errors import CANNOT_READ, CANNOT_WRITE, UserFacingError
 from shiftplanner.storage.location import default_db_path
 from shiftplanner.storage.store import Store, StoreError
 
 MAX_PLAN_FILE_BYTES = 8 * 1024 * 1024
+TOO_LARGE = Template("{size} bytes is too large (limit {limit} bytes)")
+NOT_UTF8 = Template("not UTF-8 text (byte {byte})")
 
 
 def read_plan_file(path: Path) -> Plan:
@@ -29,21 +32,23 @@ def read_plan_file(path: Path) -> Plan:
     try:
         return parse_plan(text)
     except PlanError as error:
-        raise UserFacingError(f"{path}: {error}") from None
+        raise UserFacingError(located(str(path), error.text)) from None
 
 
 def _read_text(path: Path, limit: int) -> str:
     try:
         size = path.stat().st_size
         if size > limit:
-            raise UserFacingError(f"{path}: {size} bytes is too large (limit {limit} bytes)")
+            raise UserFacingError(located(str(path), Text.of(TOO_LARGE, size=size, limit=limit)))
         raw = path.read_bytes()
     except OSError as error:
-        raise UserFacingError(f"{path}: cannot read it ({error.strerror or error})") from None
+        reason = Text.of(CANNOT_READ, reason=str(error.strerror or error))
+        raise UserFacingError(located(str(path), reason)) from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise UserFacingError(f"{path}: not UTF-8 text (byte {error.start})") from None
+        not_utf8 = Text.of(NOT_UTF8, byte=error.start)
+        raise UserFacingError(located(str(path), not_utf8)) from None
 
 
 def write_plan_file(plan: Plan, path: Path) -> None:
@@ -66,7 +71,8 @@ def write_text_atomically(path: Path, text: str) -> None:
             stream.write(text)
         os.replace(temporary, path)
     except OSError as error:
-        raise UserFacingError(f"{path}: cannot write it ({error.strerror or error})") from None
+        reason = Text.of(CANNOT_WRITE, reason=str(error.strerror or error))
+        raise UserFacingError(located(str(path), reason)) from None
 
 
 def open_store(path: Path | None = None) -> Store:
@@ -77,7 +83,9 @@ def open_store(path: Path | None = None) -> Store:
     """
     try:
         return Store.open(path or default_db_path())
-    except (StoreError, OSError) as error:
+    except StoreError as error:
+        raise UserFacingError(error.text) from None
+    except OSError as error:
         raise UserFacingError(str(error)) from None
 
 
@@ -90,7 +98,7 @@ def load_stored_plan(store: Store) -> Plan:
     try:
         plan = store.load_plan()
     except StoreError as error:
-        raise UserFacingError(str(error)) from None
+        raise UserFacingError(error.text) from None
     if plan is None:
         raise UserFacingError(
             f"{store.path}: no plan yet; import one with `shiftplanner import PLAN.json`"

@@ -23,12 +23,13 @@ from shiftplanner.core.plan import Plan
 from shiftplanner.core.planfile import plan_from_json, plan_to_json
 from shiftplanner.core.roster import expand
 from shiftplanner.core.shifts import OFF, DayChange, ExtraShift, Shift, ShiftSource
-from shiftplanner.core.validation import PlanError
+from shiftplanner.core.text import Template, Text, located
+from shiftplanner.core.validation import UNKNOWN_ZONE, PlanError
 from shiftplanner.ical.roster import MAX_FILE_BYTES, ImportedFile, RosterError
 from shiftplanner.ical.roster_csv import read_csv
 from shiftplanner.ical.roster_ics import Horizon, read_ics
 from shiftplanner.services.editing import Changes
-from shiftplanner.services.errors import UserFacingError
+from shiftplanner.services.errors import CANNOT_READ, UserFacingError
 from shiftplanner.storage.busy import load_busy, replace_busy
 from shiftplanner.storage.store import Store, StoreError
 
@@ -37,6 +38,12 @@ MAX_ROSTER_DAYS = 400
 _HORIZON_AFTER = timedelta(days=400)
 _BUSY_MAX_HOURS = 14 * 24
 _ICS_SUFFIXES = (".ics", ".ical", ".icalendar", ".ifb")
+
+TOO_LARGE = Template("{size} bytes is too large (limit {limit})")
+NO_SHIFTS = Template("the file holds no timed events to import as shifts")
+TOO_MANY_DAYS = Template("the file covers {first} to {last}; import at most {limit} days at a time")
+DOES_NOT_FIT = Template("the imported roster does not fit the plan: {problem}")
+NO_BUSY_TIME = Template("the file holds no timed events to import as busy time")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +72,7 @@ def read_import_file(path: Path, plan: Plan, options: ReadOptions) -> ImportedFi
     """
     zone_name = options.zone or plan.home_zone
     if not is_known_zone(zone_name):
-        raise UserFacingError(f'--zone: unknown time zone "{zone_name}"')
+        raise UserFacingError(located("--zone", Text.of(UNKNOWN_ZONE, name=zone_name)))
     data = _read_bytes(path)
     try:
         if path.suffix.lower() in _ICS_SUFFIXES or _looks_like_ics(data):
@@ -75,7 +82,7 @@ def read_import_file(path: Path, plan: Plan, options: ReadOptions) -> ImportedFi
             return read_ics(data, default_zone=zone_name, horizon=horizon)
         return read_csv(data, default_zone=zone_name, columns=options.columns)
     except RosterError as error:
-        raise UserFacingError(f"{path}: {error}") from None
+        raise UserFacingError(located(str(path), error.text)) from None
 
 
 def _looks_like_ics(data: bytes) -> bool:
@@ -86,10 +93,12 @@ def _read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise UserFacingError(f"{path}: {size} bytes is too large (limit {MAX_FILE_BYTES})")
+            too_large = Text.of(TOO_LARGE, size=size, limit=MAX_FILE_BYTES)
+            raise UserFacingError(located(str(path), too_large))
         return path.read_bytes()
     except OSError as error:
-        raise UserFacingError(f"{path}: cannot read it ({error.strerror or error})") from None
+        reason = Text.of(CANNOT_READ, reason=str(error.strerror or error))
+        raise UserFacingError(located(str(path), reason)) from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,11 +135,11 @@ def roster_change(plan: Plan, imported: ImportedFile) -> RosterChange:
     """
     days = imported.days
     if days is None:
-        raise UserFacingError("the file holds no timed events to import as shifts")
+        raise UserFacingError(Text.of(NO_SHIFTS))
     first, last = days
     if (last - first).days >= MAX_ROSTER_DAYS:
         raise UserFacingError(
-            f"the file covers {first} to {last}; import at most {MAX_ROSTER_DAYS} days at a time"
+            Text.of(TOO_MANY_DAYS, first=str(first), last=str(last), limit=MAX_ROSTER_DAYS)
         )
     new_plan = _validated(_with_roster(plan, imported, first, last))
     before = _affected(plan, first, last)
@@ -154,7 +163,7 @@ def apply_roster_change(store: Store, change: RosterChange) -> None:
     try:
         store.save_plan(change.plan)
     except StoreError as error:
-        raise UserFacingError(str(error)) from None
+        raise UserFacingError(error.text) from None
 
 
 def _with_roster(plan: Plan, imported: ImportedFile, first: date, last: date) -> Plan:
@@ -177,7 +186,7 @@ def _validated(plan: Plan) -> Plan:
     try:
         return plan_from_json(plan_to_json(plan))
     except PlanError as error:
-        raise UserFacingError(f"the imported roster does not fit the plan: {error}") from None
+        raise UserFacingError(Text.of(DOES_NOT_FIT, problem=error.text)) from None
 
 
 def _affected(plan: Plan, first: date, last: date) -> list[Shift]:
@@ -283,13 +292,13 @@ def busy_change(store: Store, imported: ImportedFile) -> BusyChange:
         UserFacingError: the file holds no timed events, or stored busy time is damaged.
     """
     if not imported.entries:
-        raise UserFacingError("the file holds no timed events to import as busy time")
+        raise UserFacingError(Text.of(NO_BUSY_TIME))
     busy = tuple(BusyTime(e.start, e.end, e.label) for e in imported.entries)
     start, end = min(b.start for b in busy), max(b.end for b in busy)
     try:
         stored = load_busy(store)
     except StoreError as error:
-        raise UserFacingError(str(error)) from None
+        raise UserFacingError(error.text) from None
     replaced = tuple(b for b in stored if b.end > start and b.start < end)
     return BusyChange(busy, start, end, replaced, imported.notes)
 
@@ -308,5 +317,5 @@ def save_busy_edit(store: Store, edit: BusyEdit) -> Changes:
     try:
         replace_busy(store, edit.start, edit.end, edit.after)
     except StoreError as error:
-        raise UserFacingError(str(error)) from None
+        raise UserFacingError(error.text) from None
     return Changes(blocks=True)

@@ -12,15 +12,32 @@ from typing import Any
 
 from shiftplanner.core.plan import Plan
 from shiftplanner.core.planfile import plan_from_json, plan_to_json
+from shiftplanner.core.text import Template, Text, located
 from shiftplanner.core.validation import PlanError
 from shiftplanner.storage.migrations import MIGRATIONS, Migration
 
 _LIST_TABLES = ("shift_types", "rotations", "changes", "extra_shifts", "goals", "habits")
 _META_KEYS = ("person", "work", "rules")
 
+NOT_A_STORE = Template("not a Shift Planner store ({reason})")
+DAMAGED = Template("the stored plan is damaged: {problem}")
+NEWER = Template(
+    "made by a newer Shift Planner (schema {version}; this app knows {known}); "
+    "update the app to open it"
+)
+
 
 class StoreError(RuntimeError):
-    """The store cannot be opened, read or written; the message says which file and why."""
+    """The store cannot be opened, read or written; the message says which file and why.
+
+    `text` says the same as a template and arguments, for the app to translate; a message
+    given as a plain string stays English there.
+    """
+
+    def __init__(self, message: str | Text) -> None:
+        text = message if isinstance(message, Text) else Text.literal(message)
+        super().__init__(text.render())
+        self.text = text
 
 
 class Store:
@@ -44,7 +61,8 @@ class Store:
             connection.execute("PRAGMA foreign_keys=ON")
             _migrate(connection, path, migrations)
         except sqlite3.DatabaseError as error:
-            raise StoreError(f"{path}: not a Shift Planner store ({error})") from None
+            not_a_store = Text.of(NOT_A_STORE, reason=str(error))
+            raise StoreError(located(str(path), not_a_store)) from None
         return cls(connection, path)
 
     def close(self) -> None:
@@ -87,7 +105,8 @@ class Store:
         try:
             return plan_from_json(data)
         except PlanError as error:
-            raise StoreError(f"{self.path}: the stored plan is damaged: {error}") from None
+            damaged = Text.of(DAMAGED, problem=error.text)
+            raise StoreError(located(str(self.path), damaged)) from None
 
     def save_plan(self, plan: Plan) -> None:
         """Replace the stored plan with `plan` in one transaction."""
@@ -152,10 +171,8 @@ def _insert_rows(connection: sqlite3.Connection, table: str, rows: list[dict[str
 def _migrate(connection: sqlite3.Connection, path: Path, migrations: Sequence[Migration]) -> None:
     version = int(connection.execute("PRAGMA user_version").fetchone()[0])
     if version > len(migrations):
-        raise StoreError(
-            f"{path}: made by a newer Shift Planner (schema {version}; this app knows "
-            f"{len(migrations)}); update the app to open it"
-        )
+        newer = Text.of(NEWER, version=version, known=len(migrations))
+        raise StoreError(located(str(path), newer))
     if version == len(migrations):
         return
     if _has_tables(connection):

@@ -39,6 +39,11 @@ def translated(context: TextContext, text: Text, locale: QLocale) -> str:
     return text.fill(words(context, text.template), write)
 
 
+def error_message(text: Text) -> str:
+    """An error's message (its `text`, e.g. `UserFacingError.text`) in the app's language."""
+    return translated(TextContext.ERRORS, text, QLocale())
+
+
 def words(context: TextContext, english: str) -> str:
     """A fixed core text (a preset's name, a threshold's meaning) in the app's language."""
     return QCoreApplication.translate(context.value, english)

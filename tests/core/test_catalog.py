@@ -49,4 +49,4 @@ def test_the_catalog_names_presets_thresholds_bases_and_sources_once_each() -> N
     assert {info.source for info in RULES.values()} <= set(findings)
     assert "{number}rd" in findings
     assert "{start}-{end}" not in findings
-    assert all(len(texts[context]) == len(set(texts[context])) for context in TextContext)
+    assert all(len(found) == len(set(found)) for found in texts.values())

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -16,7 +16,13 @@ from shiftplanner.core.plan import Plan
 from shiftplanner.core.rotation import Rotation
 from shiftplanner.core.shifts import OFF, ShiftType
 from shiftplanner.storage.store import Store
-from shiftplanner.ui.i18n import ENGLISH, install_language
+from shiftplanner.ui.i18n import (
+    ENGLISH,
+    ENVIRONMENT_VARIABLE,
+    FILIPINO,
+    chosen_language,
+    install_language,
+)
 from shiftplanner.ui.mainwindow import MainWindow
 from shiftplanner.ui.session import PlanSession
 
@@ -102,6 +108,21 @@ def english(qapp: QApplication) -> Iterator[None]:
     """The app in English as it starts: counted texts read "1 finding", "2 findings"."""
     before = QLocale()
     installed = install_language(qapp, ENGLISH)
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
+def filipino(qapp: QApplication, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+    """The app in Filipino as SHIFTPLANNER_LANG=fil starts it; English again afterwards."""
+    monkeypatch.setenv(ENVIRONMENT_VARIABLE, "fil")
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    language = chosen_language({ENVIRONMENT_VARIABLE: "fil"}, settings, QLocale("en_US"))
+    assert language == FILIPINO
+    before = QLocale()
+    installed = install_language(qapp, language)
     yield
     for translator in installed:
         qapp.removeTranslator(translator)

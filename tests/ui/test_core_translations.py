@@ -1,30 +1,30 @@
-"""Texts made in the core (findings, presets, thresholds) read in Filipino in the Filipino app."""
+"""Texts made outside the UI (findings, presets, thresholds, errors) read in Filipino in the
+Filipino app."""
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from shiftplanner.core.analysis import analyse
-from shiftplanner.core.catalog import core_texts
 from shiftplanner.core.findings import Finding
 from shiftplanner.core.person import Person
 from shiftplanner.core.plan import Plan
 from shiftplanner.core.shifts import ExtraShift
 from shiftplanner.core.text import Moment, Style
 from shiftplanner.core.thresholds import threshold
+from shiftplanner.services.catalog import all_texts
 from shiftplanner.ui import translations
 from shiftplanner.ui.editors.rotations import RotationsDialog
 from shiftplanner.ui.editors.settings import SettingsDialog
 from shiftplanner.ui.editors.thresholds import DEFAULT, MEANING, SOURCE, UNIT, ThresholdModel
-from shiftplanner.ui.i18n import ENVIRONMENT_VARIABLE, FILIPINO, chosen_language, install_language
 from shiftplanner.ui.panels.findings import FINDING_ROLE, FindingsPanel, explanation
 from shiftplanner.ui.session import PlanSession
 from shiftplanner.ui.wording import moment_text
@@ -49,21 +49,6 @@ def quick_return() -> Finding:
     return found
 
 
-@pytest.fixture
-def filipino(qapp: QApplication, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
-    """The app in Filipino as SHIFTPLANNER_LANG=fil starts it; English again afterwards."""
-    monkeypatch.setenv(ENVIRONMENT_VARIABLE, "fil")
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    language = chosen_language({ENVIRONMENT_VARIABLE: "fil"}, settings, QLocale("en_US"))
-    assert language == FILIPINO
-    before = QLocale()
-    installed = install_language(qapp, language)
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
-
-
 def finished_translations() -> set[tuple[str, str]]:
     """(context, source) of every message in the Filipino .ts with a finished translation."""
     finished = set()
@@ -76,11 +61,11 @@ def finished_translations() -> set[tuple[str, str]]:
     return finished
 
 
-def test_every_core_text_has_a_finished_filipino_translation() -> None:
+def test_every_text_made_outside_the_ui_has_a_finished_filipino_translation() -> None:
     translated = finished_translations()
     missing = [
         (context.value, text)
-        for context, texts in core_texts().items()
+        for context, texts in all_texts().items()
         for text in texts
         if (context.value, text) not in translated
     ]

@@ -22,6 +22,7 @@ from shiftplanner.services.plans import read_plan_file, write_plan_file
 from shiftplanner.ui.editors.base import PlanDialog
 from shiftplanner.ui.editors.fields import FieldNotes, row_widget
 from shiftplanner.ui.session import PlanSession
+from shiftplanner.ui.wording import error_message
 
 
 def _path_row(edit: QLineEdit, browse: QPushButton) -> QWidget:
@@ -83,7 +84,7 @@ class BackupDialog(QDialog):
         try:
             write_plan_file(plan, Path(self.path.text().strip()).expanduser())
         except UserFacingError as error:
-            self.notes.show({self.path_row: str(error)})
+            self.notes.show({self.path_row: error_message(error.text)})
             return
         self.accept()
 
@@ -133,7 +134,7 @@ class RestoreDialog(PlanDialog):
             try:
                 self.restored = read_plan_file(Path(text).expanduser())
             except UserFacingError as error:
-                self.read_problem = str(error)
+                self.read_problem = error_message(error.text)
         self.summary.setText(self._describe(self.restored) if self.restored else "")
         self.revalidate()
         self.adjustSize()

@@ -37,6 +37,7 @@ from shiftplanner.services.export import (
 )
 from shiftplanner.services.plans import DateRange
 from shiftplanner.ui.session import PlanSession
+from shiftplanner.ui.wording import error_message
 
 GOOGLE_ALARM_NOTE = QT_TRANSLATE_NOOP(
     "ExportDialog",
@@ -246,7 +247,7 @@ class ExportDialog(QDialog):
         try:
             self.written = self.export(datetime.now().astimezone())
         except UserFacingError as error:
-            self.problem.setText(str(error))
+            self.problem.setText(error_message(error.text))
             return
         self._remember_choices()
         self.accept()

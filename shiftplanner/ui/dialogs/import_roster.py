@@ -52,6 +52,7 @@ from shiftplanner.ui.editors.fields import row_widget
 from shiftplanner.ui.editors.zones import ZoneCombo
 from shiftplanner.ui.panels.findings import findings_model
 from shiftplanner.ui.session import EditCommand, PlanSession
+from shiftplanner.ui.wording import error_message
 
 _HEADER_BYTES = 4096
 SHIFTS, BUSY = range(2)
@@ -196,7 +197,7 @@ class ImportRosterDialog(PlanDialog):
                 else:
                     self.change = roster_change(self.original, imported)
             except UserFacingError as error:
-                self.read_problem = str(error)
+                self.read_problem = error_message(error.text)
                 if self.columns_box.isVisibleTo(self) and not self.columns_box.isChecked():
                     self.columns_box.setChecked(True)
         if self.change is not None:
@@ -336,7 +337,7 @@ def _run_busy_edit(session: PlanSession, edit: BusyEdit) -> bool:
     try:
         changes = save_busy_edit(session.store, edit)
     except UserFacingError as error:
-        session.error_raised.emit(str(error))
+        session.error_raised.emit(error_message(error.text))
         return False
     session.plan_changed.emit(changes)
     return True

@@ -21,6 +21,7 @@ from shiftplanner.services.errors import UserFacingError
 from shiftplanner.services.plan_edits import PlanReplacement, checked_plan
 from shiftplanner.ui.editors.fields import FieldNotes, ProblemLabel
 from shiftplanner.ui.session import PlanSession
+from shiftplanner.ui.wording import error_message
 
 
 class PlanDialog(QDialog):
@@ -76,7 +77,7 @@ class PlanDialog(QDialog):
             try:
                 checked_plan(apply_edit(self.original, self.make_edit())[0])
             except UserFacingError as error:
-                problem = str(error)
+                problem = error_message(error.text)
         self.problem.say(problem)
         ok = fields_ok and not problem
         self.ok_button.setEnabled(ok)

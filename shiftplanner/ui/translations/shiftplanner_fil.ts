@@ -228,6 +228,321 @@
     </message>
 </context>
 <context>
+    <name>ErrorTexts</name>
+    <message>
+        <source>expected an object, got {value}</source>
+        <translation>dapat object, pero {value} ang nakalagay</translation>
+    </message>
+    <message>
+        <source>unknown key (known keys: {known})</source>
+        <translation>hindi kilalang key (mga kilalang key: {known})</translation>
+    </message>
+    <message>
+        <source>expected a list, got {value}</source>
+        <translation>dapat list, pero {value} ang nakalagay</translation>
+    </message>
+    <message>
+        <source>expected text, got {value}</source>
+        <translation>dapat text, pero {value} ang nakalagay</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>hindi puwedeng walang laman</translation>
+    </message>
+    <message>
+        <source>expected a number, got {value}</source>
+        <translation>dapat number, pero {value} ang nakalagay</translation>
+    </message>
+    <message>
+        <source>{value} is out of range ({low} to {high})</source>
+        <translation>lampas sa range ang {value} ({low} hanggang {high})</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got {value}</source>
+        <translation>dapat buong number, pero {value} ang nakalagay</translation>
+    </message>
+    <message>
+        <source>expected true or false, got {value}</source>
+        <translation>dapat true o false, pero {value} ang nakalagay</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a date; use YYYY-MM-DD</source>
+        <translation>hindi petsa ang &quot;{text}&quot;; gamitin ang YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a real date</source>
+        <translation>walang ganitong petsa: &quot;{text}&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a time of day; use HH:MM, e.g. &quot;09:00&quot;</source>
+        <translation>hindi oras ang &quot;{text}&quot;; gamitin ang HH:MM, hal. &quot;09:00&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a time of day; hours run 00-23 and minutes 00-59</source>
+        <translation>hindi oras ang &quot;{text}&quot;; 00-23 lang ang oras at 00-59 ang minuto</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a local date-time; use YYYY-MM-DDTHH:MM</source>
+        <translation>hindi local na petsa at oras ang &quot;{text}&quot;; gamitin ang YYYY-MM-DDTHH:MM</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a real date and time</source>
+        <translation>walang ganitong petsa at oras: &quot;{text}&quot;</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;{name}&quot;</source>
+        <translation>hindi kilalang time zone &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a colour; use #rrggbb</source>
+        <translation>hindi kulay ang &quot;{text}&quot;; gamitin ang #rrggbb</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not one of: {choices}</source>
+        <translation>wala sa mga puwede ang &quot;{text}&quot;: {choices}</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>kailangan ito</translation>
+    </message>
+    <message>
+        <source>{size} bytes is too large for a {kind} (limit {limit})</source>
+        <translation>masyadong malaki ang {size} bytes para sa {kind} (limit {limit})</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text; save the file as UTF-8</source>
+        <translation>hindi UTF-8 na text; i-save ang file bilang UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>walang laman ang file</translation>
+    </message>
+    <message>
+        <source>a binary file, not a {kind}</source>
+        <translation>binary file ito, hindi {kind}</translation>
+    </message>
+    <message>
+        <source>a web page (HTML), not a {kind}; the download link may have expired or need a login</source>
+        <translation>web page (HTML) ito, hindi {kind}; baka expired na ang download link o kailangan munang mag-login</translation>
+    </message>
+    <message>
+        <source>ends ({end}) at or before it starts ({start})</source>
+        <translation>natatapos ({end}) bago o kasabay ng simula ({start})</translation>
+    </message>
+    <message>
+        <source>lasts {hours} h, longer than {limit} h</source>
+        <translation>tumatagal nang {hours} h, lampas sa {limit} h</translation>
+    </message>
+    <message>
+        <source>roster file (.csv)</source>
+        <translation>roster file (.csv)</translation>
+    </message>
+    <message>
+        <source>&quot;{part}&quot; should look like role=Header</source>
+        <translation>dapat ganito ang itsura ng &quot;{part}&quot;: role=Header</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;{role}&quot; (known: {known})</source>
+        <translation>hindi kilalang role &quot;{role}&quot; (mga kilala: {known})</translation>
+    </message>
+    <message>
+        <source>more than {limit} duties in one file</source>
+        <translation>lampas sa {limit} na duty sa iisang file</translation>
+    </message>
+    <message>
+        <source>a quoted value is not closed</source>
+        <translation>may value na may quote na hindi naisara</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>hindi mabasa ({reason})</translation>
+    </message>
+    <message>
+        <source>no column &quot;{header}&quot; for {role}</source>
+        <translation>walang column na &quot;{header}&quot; para sa {role}</translation>
+    </message>
+    <message>
+        <source>no start and end columns found (headers: {headers}); name them with --columns start=...,end=...</source>
+        <translation>walang nakitang start at end na column (mga header: {headers}); pangalanan sila gamit ang --columns start=...,end=...</translation>
+    </message>
+    <message>
+        <source>no date and no times</source>
+        <translation>walang petsa at walang oras</translation>
+    </message>
+    <message>
+        <source>no {what} time</source>
+        <translation>walang {what} time</translation>
+    </message>
+    <message>
+        <source>{what} &quot;{text}&quot; has no date and the row has no date column</source>
+        <translation>walang petsa ang {what} &quot;{text}&quot; at walang date column ang row</translation>
+    </message>
+    <message>
+        <source>{what} &quot;{text}&quot; is not a real date</source>
+        <translation>walang ganitong petsa: {what} &quot;{text}&quot;</translation>
+    </message>
+    <message>
+        <source>{what} &quot;{text}&quot; is not a date; use YYYY-MM-DD or M/D/YYYY</source>
+        <translation>hindi petsa ang {what} &quot;{text}&quot;; gamitin ang YYYY-MM-DD o M/D/YYYY</translation>
+    </message>
+    <message>
+        <source>{what} &quot;{text}&quot; is not a time; use HH:MM or H:MM AM/PM</source>
+        <translation>hindi oras ang {what} &quot;{text}&quot;; gamitin ang HH:MM o H:MM AM/PM</translation>
+    </message>
+    <message>
+        <source>{what} &quot;{text}&quot;: hour {hour} with AM/PM</source>
+        <translation>{what} &quot;{text}&quot;: oras na {hour} na may AM/PM</translation>
+    </message>
+    <message>
+        <source>{what} &quot;{text}&quot; is not a time of day</source>
+        <translation>hindi oras ang {what} &quot;{text}&quot;</translation>
+    </message>
+    <message>
+        <source>calendar file (.ics)</source>
+        <translation>calendar file (.ics)</translation>
+    </message>
+    <message>
+        <source>not an iCalendar file: it does not start with BEGIN:VCALENDAR</source>
+        <translation>hindi iCalendar file: hindi ito nagsisimula sa BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>{count} events are too many (limit {limit})</source>
+        <translation>sobrang dami ng {count} na event (limit {limit})</translation>
+    </message>
+    <message>
+        <source>the file holds more than {limit} events</source>
+        <translation>lampas sa {limit} na event ang laman ng file</translation>
+    </message>
+    <message>
+        <source>not a readable iCalendar file ({reason})</source>
+        <translation>hindi mabasang iCalendar file ({reason})</translation>
+    </message>
+    <message>
+        <source>no complete VCALENDAR in the file; is it cut off?</source>
+        <translation>walang buong VCALENDAR sa file; baka naputol ito?</translation>
+    </message>
+    <message>
+        <source>the event has no UID</source>
+        <translation>walang UID ang event</translation>
+    </message>
+    <message>
+        <source>the event has no DTSTART (start time)</source>
+        <translation>walang DTSTART (start time) ang event</translation>
+    </message>
+    <message>
+        <source>DTEND is a date but DTSTART has a time</source>
+        <translation>petsa lang ang DTEND pero may oras ang DTSTART</translation>
+    </message>
+    <message>
+        <source>the event has no DTEND or DURATION (end time)</source>
+        <translation>walang DTEND o DURATION (end time) ang event</translation>
+    </message>
+    <message>
+        <source>the event ends at or before it starts</source>
+        <translation>natatapos ang event bago o kasabay ng simula nito</translation>
+    </message>
+    <message>
+        <source>RDATE with dates or periods instead of times is not supported</source>
+        <translation>hindi supported ang RDATE na petsa o period imbes na oras</translation>
+    </message>
+    <message>
+        <source>{name} holds a value that is not a date or time</source>
+        <translation>may value ang {name} na hindi petsa o oras</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason})</source>
+        <translation>hindi mabasa ang {name} ({reason})</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;{name}&quot; and no VTIMEZONE for it</source>
+        <translation>hindi kilalang time zone &quot;{name}&quot; at walang VTIMEZONE para dito</translation>
+    </message>
+    <message>
+        <source>not an iCalendar file ({reason})</source>
+        <translation>hindi iCalendar file ({reason})</translation>
+    </message>
+    <message>
+        <source>not written by Shift Planner</source>
+        <translation>hindi gawa ng Shift Planner</translation>
+    </message>
+    <message>
+        <source>an event in it is damaged ({reason})</source>
+        <translation>may sirang event dito ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot read it ({reason})</source>
+        <translation>hindi ito mabasa ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot write it ({reason})</source>
+        <translation>hindi ito ma-save ({reason})</translation>
+    </message>
+    <message>
+        <source>{size} bytes is too large (limit {limit} bytes)</source>
+        <translation>masyadong malaki ang {size} bytes (limit {limit} bytes)</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {byte})</source>
+        <translation>hindi UTF-8 na text (byte {byte})</translation>
+    </message>
+    <message>
+        <source>{size} bytes is too large (limit {limit})</source>
+        <translation>masyadong malaki ang {size} bytes (limit {limit})</translation>
+    </message>
+    <message>
+        <source>the file holds no timed events to import as shifts</source>
+        <translation>walang event na may oras sa file na puwedeng i-import bilang shift</translation>
+    </message>
+    <message>
+        <source>the file covers {first} to {last}; import at most {limit} days at a time</source>
+        <translation>sakop ng file ang {first} hanggang {last}; hanggang {limit} araw lang ang puwedeng i-import kada beses</translation>
+    </message>
+    <message>
+        <source>the imported roster does not fit the plan: {problem}</source>
+        <translation>hindi tugma sa plano ang na-import na roster: {problem}</translation>
+    </message>
+    <message>
+        <source>the file holds no timed events to import as busy time</source>
+        <translation>walang event na may oras sa file na puwedeng i-import bilang busy time</translation>
+    </message>
+    <message>
+        <source>choose at least one layer to export</source>
+        <translation>pumili ng kahit isang layer na ie-export</translation>
+    </message>
+    <message>
+        <source>--alarm-minutes {minutes} is out of range (0 to {limit})</source>
+        <translation>lampas sa range ang --alarm-minutes {minutes} (0 hanggang {limit})</translation>
+    </message>
+    <message>
+        <source>nothing to export from {first} to {last} in the layers {layers}</source>
+        <translation>walang mae-export mula {first} hanggang {last} sa mga layer na {layers}</translation>
+    </message>
+    <message>
+        <source>is a folder; use --split to write one file per layer</source>
+        <translation>folder ito; gamitin ang --split para isang file kada layer</translation>
+    </message>
+    <message>
+        <source>an existing file too large to be an earlier export</source>
+        <translation>may file na rito na masyadong malaki para maging dating export</translation>
+    </message>
+    <message>
+        <source>already exists and is {problem}; choose another file name (an export only replaces its own earlier files)</source>
+        <translation>may file na rito at {problem}; pumili ng ibang pangalan ng file (sariling dating export lang ang pinapalitan ng export)</translation>
+    </message>
+    <message>
+        <source>not a Shift Planner store ({reason})</source>
+        <translation>hindi Shift Planner store ({reason})</translation>
+    </message>
+    <message>
+        <source>the stored plan is damaged: {problem}</source>
+        <translation>sira ang naka-save na plano: {problem}</translation>
+    </message>
+    <message>
+        <source>made by a newer Shift Planner (schema {version}; this app knows {known}); update the app to open it</source>
+        <translation>gawa ito ng mas bagong Shift Planner (schema {version}; {known} lang ang alam ng app na ito); i-update ang app para mabuksan ito</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Google Calendar drops reminders from imported files; set default notifications on the calendar there instead.</source>
