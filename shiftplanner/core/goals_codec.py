@@ -23,7 +23,8 @@ from shiftplanner.core.goals import (
     Window,
 )
 from shiftplanner.core.instants import format_clock
-from shiftplanner.core.validation import Node, ObjectNode, PlanError
+from shiftplanner.core.text import Template, Text
+from shiftplanner.core.validation import LISTED_TWICE, Node, ObjectNode, PlanError
 
 _GOAL_KEYS = (
     "id", "name", "target_hours", "deadline", "min_session_minutes", "max_session_minutes", "log",
@@ -42,6 +43,22 @@ _HABIT_KINDS = (BlockKind.SELF_CARE.value, BlockKind.STUDY.value)
 _MAX_RELATIVE_MINUTES = 24 * 60
 _DAY_MINUTES = 24 * 60
 
+# `{field}` is the key the value is measured against, as the plan file spells it.
+SHORTER_THAN = Template("{value} is shorter than {field} ({limit})")
+LONGER_THAN = Template("{value} is longer than {field} ({limit})")
+IDEAL_NEEDS_CLOCK = Template(
+    'needs a clock window such as "window": "18:00-21:00" (a relative window takes ideal_minutes)'
+)
+MINUTES_REQUIRED = Template("is required (or both min_minutes and max_minutes)")
+IDEAL_TWICE = Template("give the ideal time once, here or beside the window")
+NOT_A_WINDOW = Template('"{text}" is not a window; use "HH:MM-HH:MM", e.g. "18:00-21:00"')
+NARROW_WINDOW = Template(
+    "the window {window} is {length} min, shorter than a {session}-minute session"
+)
+IDEAL_OUTSIDE = Template("ideal {ideal} is outside {window}")
+AFTER_AND_BEFORE = Template('give "after" or "before", not both')
+NO_ROOM = Template("from {nearer} to {farther} min leaves no room for a {session}-minute session")
+
 
 def goals_from_json(node: Node) -> tuple[Goal, ...]:
     """Study goals with unique ids and sane session lengths."""
@@ -56,7 +73,7 @@ def _goal(node: Node) -> Goal:
     longest = obj.optional("max_session_minutes", lambda n: n.integer(15, 600), max(90, shortest))
     if longest < shortest:
         raise obj.get("max_session_minutes").fail(
-            f"{longest} is shorter than min_session_minutes ({shortest})"
+            Text.of(SHORTER_THAN, value=longest, field="min_session_minutes", limit=shortest)
         )
     windows = tuple(_window(item, shortest, None) for item in obj.list_member("windows").items())
     return Goal(
@@ -97,10 +114,7 @@ def _habit(node: Node) -> Habit:
     ideal = obj.optional("ideal", lambda n: n.clock(), None)
     window = obj.optional("window", lambda n: _window(n, shortest or minutes, ideal), None)
     if ideal is not None and not isinstance(window, ClockWindow):
-        raise obj.get("ideal").fail(
-            'needs a clock window such as "window": "18:00-21:00" '
-            "(a relative window takes ideal_minutes)"
-        )
+        raise obj.get("ideal").fail(Text.of(IDEAL_NEEDS_CLOCK))
     return Habit(
         id=habit_id,
         name=obj.optional("name", lambda n: n.text(), habit_id),
@@ -120,15 +134,15 @@ def _session_minutes(obj: ObjectNode) -> tuple[int, int | None, int | None]:
     shortest = obj.optional("min_minutes", lambda n: n.integer(5, 720), None)
     longest = obj.optional("max_minutes", lambda n: n.integer(5, 720), None)
     if not obj.has("minutes") and (shortest is None or longest is None):
-        raise PlanError(
-            obj.child_path("minutes"), "is required (or both min_minutes and max_minutes)"
-        )
+        raise PlanError(obj.child_path("minutes"), Text.of(MINUTES_REQUIRED))
     minutes = obj.optional("minutes", lambda n: n.integer(5, 720), longest or 0)
     if shortest is not None and minutes < shortest:
         where = "minutes" if obj.has("minutes") else "max_minutes"
-        raise obj.get(where).fail(f"{minutes} is shorter than min_minutes ({shortest})")
+        shorter = Text.of(SHORTER_THAN, value=minutes, field="min_minutes", limit=shortest)
+        raise obj.get(where).fail(shorter)
     if longest is not None and minutes > longest:
-        raise obj.get("minutes").fail(f"{minutes} is longer than max_minutes ({longest})")
+        longer = Text.of(LONGER_THAN, value=minutes, field="max_minutes", limit=longest)
+        raise obj.get("minutes").fail(longer)
     return minutes, shortest, longest
 
 
@@ -141,7 +155,7 @@ def _window(node: Node, session_minutes: int, ideal: time | None) -> Window:
     clock = node.obj(_CLOCK_KEYS)
     own_ideal = clock.optional("ideal", lambda n: n.clock(), None)
     if own_ideal is not None and ideal is not None:
-        raise clock.get("ideal").fail("give the ideal time once, here or beside the window")
+        raise clock.get("ideal").fail(Text.of(IDEAL_TWICE))
     window = ClockWindow(clock.get("start").clock(), clock.get("end").clock(), own_ideal or ideal)
     return _checked_clock_window(node, window, session_minutes)
 
@@ -149,7 +163,7 @@ def _window(node: Node, session_minutes: int, ideal: time | None) -> Window:
 def _clock_window_text(node: Node, session_minutes: int, ideal: time | None) -> ClockWindow:
     parts = node.text().split("-")
     if len(parts) != 2:
-        raise node.fail(f'"{node.value}" is not a window; use "HH:MM-HH:MM", e.g. "18:00-21:00"')
+        raise node.fail(Text.of(NOT_A_WINDOW, text=str(node.value)))
     start, end = (Node(part.strip(), node.path).clock() for part in parts)
     return _checked_clock_window(node, ClockWindow(start, end, ideal), session_minutes)
 
@@ -157,25 +171,26 @@ def _clock_window_text(node: Node, session_minutes: int, ideal: time | None) -> 
 def _checked_clock_window(node: Node, window: ClockWindow, session_minutes: int) -> ClockWindow:
     length = _clock_length(window.start, window.end)
     if length < session_minutes:
+        window_text = _clock_text(window)
         raise node.fail(
-            f"the window {_clock_text(window)} is {length} min, "
-            f"shorter than a {session_minutes}-minute session"
+            Text.of(NARROW_WINDOW, window=window_text, length=length, session=session_minutes)
         )
     if window.ideal is not None and _clock_length(window.start, window.ideal) >= length:
-        raise node.fail(f"ideal {format_clock(window.ideal)} is outside {_clock_text(window)}")
+        ideal = format_clock(window.ideal)
+        raise node.fail(Text.of(IDEAL_OUTSIDE, ideal=ideal, window=_clock_text(window)))
     return window
 
 
 def _relative_window(obj: ObjectNode, session_minutes: int) -> RelativeWindow:
     if obj.has("after") and obj.has("before"):
-        raise obj.get("before").fail('give "after" or "before", not both')
+        raise obj.get("before").fail(Text.of(AFTER_AND_BEFORE))
     direction = "after" if obj.has("after") else "before"
     anchor = Anchor(obj.get(direction).one_of(_ANCHORS))
     nearer = obj.get("from_minutes").integer(0, _MAX_RELATIVE_MINUTES)
     farther = obj.get("to_minutes").integer(0, _MAX_RELATIVE_MINUTES)
     if farther - nearer < session_minutes:
         raise obj.get("to_minutes").fail(
-            f"from {nearer} to {farther} min leaves no room for a {session_minutes}-minute session"
+            Text.of(NO_ROOM, nearer=nearer, farther=farther, session=session_minutes)
         )
     ideal = obj.optional("ideal_minutes", lambda n: n.integer(nearer, farther), None)
     return RelativeWindow(anchor, direction == "after", nearer, farther, ideal)
@@ -203,7 +218,7 @@ def _check_unique_ids(ids: list[str], node: Node) -> None:
     seen: set[str] = set()
     for index, item_id in enumerate(ids):
         if item_id in seen:
-            raise PlanError(f"{node.child_path(index)}.id", f'"{item_id}" is listed twice')
+            raise PlanError(f"{node.child_path(index)}.id", Text.of(LISTED_TWICE, value=item_id))
         seen.add(item_id)
 
 

@@ -27,10 +27,17 @@ from shiftplanner.core.planfile_sections import (
     shift_types_from_json,
     shift_types_to_json,
 )
+from shiftplanner.core.text import Template, Text
 from shiftplanner.core.validation import Node, ObjectNode, PlanError
 
 FORMAT = "shiftplanner-plan"
 VERSION = 1
+NOT_JSON = Template("not valid JSON at {where}: {reason}")
+TOO_DEEP = Template("not a plan file: nested too deeply")
+NOT_OUR_FORMAT = Template('expected "{format}"')
+NEWER_VERSION = Template(
+    "version {version} is newer than this app understands (it reads version {known})"
+)
 _TOP_KEYS = (
     "format", "version", "person", "work", "shift_types", "rotations",
     "changes", "extra_shifts", "goals", "habits", "rules",
@@ -58,9 +65,9 @@ def parse_plan(text: str) -> Plan:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         where = f"line {error.lineno}, column {error.colno}"
-        raise PlanError("", f"not valid JSON at {where}: {error.msg}") from None
+        raise PlanError("", Text.of(NOT_JSON, where=where, reason=error.msg)) from None
     except RecursionError:
-        raise PlanError("", "not a plan file: nested too deeply") from None
+        raise PlanError("", Text.of(TOO_DEEP)) from None
     return plan_from_json(data)
 
 
@@ -110,12 +117,10 @@ def plan_to_json(plan: Plan) -> dict[str, Any]:
 
 def _check_header(root: ObjectNode) -> None:
     if root.get("format").text() != FORMAT:
-        raise root.get("format").fail(f'expected "{FORMAT}"')
+        raise root.get("format").fail(Text.of(NOT_OUR_FORMAT, format=FORMAT))
     version = root.get("version").integer(1, 10_000)
     if version != VERSION:
-        raise root.get("version").fail(
-            f"version {version} is newer than this app understands (it reads version {VERSION})"
-        )
+        raise root.get("version").fail(Text.of(NEWER_VERSION, version=version, known=VERSION))
 
 
 def _person(node: Node) -> Person:

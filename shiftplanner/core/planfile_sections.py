@@ -9,8 +9,9 @@ from shiftplanner.core.instants import format_clock, local_to_instant, real_hour
 from shiftplanner.core.person import Person
 from shiftplanner.core.rotation import Rotation
 from shiftplanner.core.shifts import OFF, DayChange, ExtraShift, ShiftSource, ShiftType
+from shiftplanner.core.text import Template, Text, TextArg
 from shiftplanner.core.thresholds import THRESHOLDS
-from shiftplanner.core.validation import Node, PlanError
+from shiftplanner.core.validation import LISTED_TWICE, Node, PlanError
 
 _TYPE_KEYS = ("id", "name", "start", "end", "zone", "unpaid_break_minutes", "color")
 _ROTATION_KEYS = ("start_date", "cycle", "end_date")
@@ -18,6 +19,15 @@ _CHANGE_KEYS = ("date", "shift", "note")
 _EXTRA_KEYS = ("start", "end", "zone", "label", "unpaid_break_minutes", "source")
 _MAX_CYCLE_DAYS = 366
 _MAX_EXTRA_HOURS = 24
+
+OFF_RESERVED = Template('"off" is reserved for rest days; pick another id')
+EMPTY_CYCLE = Template("a cycle needs at least one day")
+LONG_CYCLE = Template("a cycle of {days} days is longer than a year")
+END_BEFORE_START = Template("{end} is before start_date {start}")
+UNKNOWN_SHIFT_TYPE = Template('unknown shift type "{entry}" (known: {known}, or "off")')
+NONE_DEFINED = Template("none defined")
+ENDS_BEFORE_START = Template("ends at or before its start ({start})")
+LONG_DUTY = Template("a duty of {hours} h is longer than {limit} h")
 
 
 def shift_types_from_json(node: Node, home_zone: str) -> tuple[ShiftType, ...]:
@@ -31,7 +41,7 @@ def _shift_type(node: Node, home_zone: str) -> ShiftType:
     obj = node.obj(_TYPE_KEYS)
     type_id = obj.get("id").text()
     if type_id == OFF:
-        raise obj.get("id").fail('"off" is reserved for rest days; pick another id')
+        raise obj.get("id").fail(Text.of(OFF_RESERVED))
     start, end = obj.get("start").clock(), obj.get("end").clock()
     span_minutes = (end.hour * 60 + end.minute - start.hour * 60 - start.minute) % (24 * 60)
     span_minutes = span_minutes or 24 * 60
@@ -58,21 +68,21 @@ def _rotation(node: Node, type_ids: frozenset[str]) -> Rotation:
     cycle_node = obj.get("cycle")
     cycle = tuple(_entry(item, type_ids) for item in cycle_node.items())
     if not cycle:
-        raise cycle_node.fail("a cycle needs at least one day")
+        raise cycle_node.fail(Text.of(EMPTY_CYCLE))
     if len(cycle) > _MAX_CYCLE_DAYS:
-        raise cycle_node.fail(f"a cycle of {len(cycle)} days is longer than a year")
+        raise cycle_node.fail(Text.of(LONG_CYCLE, days=len(cycle)))
     start = obj.get("start_date").day()
     end = obj.optional("end_date", lambda n: n.day(), None)
     if end is not None and end < start:
-        raise obj.get("end_date").fail(f"{end} is before start_date {start}")
+        raise obj.get("end_date").fail(Text.of(END_BEFORE_START, end=str(end), start=str(start)))
     return Rotation(start_date=start, cycle=cycle, end_date=end)
 
 
 def _entry(node: Node, type_ids: frozenset[str]) -> str:
     entry = node.text()
     if entry != OFF and entry not in type_ids:
-        known = ", ".join(sorted(type_ids)) or "none defined"
-        raise node.fail(f'unknown shift type "{entry}" (known: {known}, or "off")')
+        known: TextArg = ", ".join(sorted(type_ids)) or Text.of(NONE_DEFINED)
+        raise node.fail(Text.of(UNKNOWN_SHIFT_TYPE, entry=entry, known=known))
     return entry
 
 
@@ -103,9 +113,9 @@ def _extra(node: Node, person: Person) -> ExtraShift:
     start, end = obj.get("start").local_datetime(), obj.get("end").local_datetime()
     hours = real_hours(local_to_instant(start, zone_name), local_to_instant(end, zone_name))
     if hours <= 0:
-        raise obj.get("end").fail(f"ends at or before its start ({start:%Y-%m-%dT%H:%M})")
+        raise obj.get("end").fail(Text.of(ENDS_BEFORE_START, start=f"{start:%Y-%m-%dT%H:%M}"))
     if hours > _MAX_EXTRA_HOURS:
-        raise obj.get("end").fail(f"a duty of {hours:g} h is longer than {_MAX_EXTRA_HOURS} h")
+        raise obj.get("end").fail(Text.of(LONG_DUTY, hours=f"{hours:g}", limit=_MAX_EXTRA_HOURS))
     sources = (ShiftSource.EXTRA.value, ShiftSource.IMPORT.value)
     return ExtraShift(
         start=start,
@@ -133,7 +143,7 @@ def _check_unique(values: list[str], node: Node, key: str) -> None:
     seen: set[str] = set()
     for index, value in enumerate(values):
         if value in seen:
-            raise PlanError(f"{node.child_path(index)}.{key}", f'"{value}" is listed twice')
+            raise PlanError(f"{node.child_path(index)}.{key}", Text.of(LISTED_TWICE, value=value))
         seen.add(value)
 
 

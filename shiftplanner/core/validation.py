@@ -34,6 +34,7 @@ UNKNOWN_ZONE = Template('unknown time zone "{name}"')
 NOT_A_COLOR = Template('"{text}" is not a colour; use #rrggbb')
 NOT_ONE_OF = Template('"{text}" is not one of: {choices}')
 REQUIRED = Template("is required")
+LISTED_TWICE = Template('"{value}" is listed twice')
 
 
 class PlanError(ValueError):

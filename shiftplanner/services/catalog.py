@@ -8,7 +8,7 @@ tools/update_translations.py puts them all in the .ts files.
 
 from __future__ import annotations
 
-from shiftplanner.core import validation
+from shiftplanner.core import goals_codec, planfile, planfile_sections, validation
 from shiftplanner.core.catalog import core_texts, words_only
 from shiftplanner.core.text import TextContext, templates_in
 from shiftplanner.ical import previous, roster, roster_csv, roster_ics
@@ -17,6 +17,9 @@ from shiftplanner.storage import store
 
 ERROR_MODULES = (
     validation,
+    planfile,
+    planfile_sections,
+    goals_codec,
     roster,
     roster_csv,
     roster_ics,

@@ -108,6 +108,14 @@ def _drop_home_zone(data: dict[str, Any]) -> None:
     del data["person"]["home_zone"]
 
 
+def _unknown_type_in_cycle(data: dict[str, Any]) -> None:
+    data["rotations"][0]["cycle"][0] = "us-night"
+
+
+def _shift_type_twice(data: dict[str, Any]) -> None:
+    data["shift_types"].append(dict(data["shift_types"][0]))
+
+
 @pytest.mark.parametrize(
     ("change", "english", "in_filipino"),
     [
@@ -148,6 +156,17 @@ def _drop_home_zone(data: dict[str, Any]) -> None:
             'shift_types[0].zone: hindi kilalang time zone "America/NewYork"',
         ),
         (
+            _unknown_type_in_cycle,
+            'rotations[0].cycle[0]: unknown shift type "us-night" (known: us-day, or "off")',
+            'rotations[0].cycle[0]: hindi kilalang shift type "us-night" (mga kilala: us-day, o '
+            '"off")',
+        ),
+        (
+            _shift_type_twice,
+            'shift_types[1].id: "us-day" is listed twice',
+            'shift_types[1].id: dalawang beses nakalista ang "us-day"',
+        ),
+        (
             _set("person", "sleep_need_hours", 30),
             "person.sleep_need_hours: 30 is out of range (4 to 12)",
             "person.sleep_need_hours: lampas sa range ang 30 (4 hanggang 12)",
@@ -176,6 +195,24 @@ def test_a_plan_file_error_reads_in_filipino_when_restoring(
     dialog.read_file()
     assert dialog.notes.problem_of(dialog.path_row) == f"{backup}: {in_filipino}"
     assert not dialog.ok_button.isEnabled()
+
+
+def test_a_broken_json_file_reads_in_filipino_when_restoring(
+    filipino: None, qtbot: QtBot, session: PlanSession, tmp_path: Path
+) -> None:
+    backup = tmp_path / "backup.json"
+    backup.write_text('{"format": "shiftplanner-plan",\n "version": 1,,}', encoding="utf-8")
+    with pytest.raises(UserFacingError) as refused:
+        read_plan_file(backup)
+    reason = "Expecting property name enclosed in double quotes"
+    assert str(refused.value) == f"{backup}: not valid JSON at line 2, column 15: {reason}"
+    dialog = RestoreDialog(session, tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(backup))
+    dialog.read_file()
+    assert dialog.notes.problem_of(dialog.path_row) == (
+        f"{backup}: hindi valid na JSON sa line 2, column 15: {reason}"
+    )
 
 
 def test_exporting_over_someone_elses_calendar_is_refused_in_filipino(

@@ -306,6 +306,98 @@
         <translation>kailangan ito</translation>
     </message>
     <message>
+        <source>&quot;{value}&quot; is listed twice</source>
+        <translation>dalawang beses nakalista ang &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>not valid JSON at {where}: {reason}</source>
+        <translation>hindi valid na JSON sa {where}: {reason}</translation>
+    </message>
+    <message>
+        <source>not a plan file: nested too deeply</source>
+        <translation>hindi plan file: sobrang lalim ng pagkaka-nest</translation>
+    </message>
+    <message>
+        <source>expected &quot;{format}&quot;</source>
+        <translation>dapat &quot;{format}&quot;</translation>
+    </message>
+    <message>
+        <source>version {version} is newer than this app understands (it reads version {known})</source>
+        <translation>mas bago ang version {version} kaysa kaya ng app na ito (version {known} lang ang nababasa nito)</translation>
+    </message>
+    <message>
+        <source>&quot;off&quot; is reserved for rest days; pick another id</source>
+        <translation>para sa rest day lang ang &quot;off&quot;; pumili ng ibang id</translation>
+    </message>
+    <message>
+        <source>a cycle needs at least one day</source>
+        <translation>kailangan ng kahit isang araw ang cycle</translation>
+    </message>
+    <message>
+        <source>a cycle of {days} days is longer than a year</source>
+        <translation>lampas sa isang taon ang cycle na {days} araw</translation>
+    </message>
+    <message>
+        <source>{end} is before start_date {start}</source>
+        <translation>mas maaga ang {end} kaysa sa start_date na {start}</translation>
+    </message>
+    <message>
+        <source>unknown shift type &quot;{entry}&quot; (known: {known}, or &quot;off&quot;)</source>
+        <translation>hindi kilalang shift type &quot;{entry}&quot; (mga kilala: {known}, o &quot;off&quot;)</translation>
+    </message>
+    <message>
+        <source>none defined</source>
+        <translation>wala pang naka-set</translation>
+    </message>
+    <message>
+        <source>ends at or before its start ({start})</source>
+        <translation>natatapos bago o kasabay ng simula nito ({start})</translation>
+    </message>
+    <message>
+        <source>a duty of {hours} h is longer than {limit} h</source>
+        <translation>lampas sa {limit} h ang duty na {hours} h</translation>
+    </message>
+    <message>
+        <source>{value} is shorter than {field} ({limit})</source>
+        <translation>mas maikli ang {value} kaysa sa {field} ({limit})</translation>
+    </message>
+    <message>
+        <source>{value} is longer than {field} ({limit})</source>
+        <translation>mas mahaba ang {value} kaysa sa {field} ({limit})</translation>
+    </message>
+    <message>
+        <source>needs a clock window such as &quot;window&quot;: &quot;18:00-21:00&quot; (a relative window takes ideal_minutes)</source>
+        <translation>kailangan ng clock window gaya ng &quot;window&quot;: &quot;18:00-21:00&quot; (ideal_minutes ang gamit ng relative window)</translation>
+    </message>
+    <message>
+        <source>is required (or both min_minutes and max_minutes)</source>
+        <translation>kailangan ito (o pareho ang min_minutes at max_minutes)</translation>
+    </message>
+    <message>
+        <source>give the ideal time once, here or beside the window</source>
+        <translation>isang beses lang ilagay ang ideal time, dito o katabi ng window</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a window; use &quot;HH:MM-HH:MM&quot;, e.g. &quot;18:00-21:00&quot;</source>
+        <translation>hindi window ang &quot;{text}&quot;; gamitin ang &quot;HH:MM-HH:MM&quot;, hal. &quot;18:00-21:00&quot;</translation>
+    </message>
+    <message>
+        <source>the window {window} is {length} min, shorter than a {session}-minute session</source>
+        <translation>{length} min lang ang window na {window}, mas maikli sa session na {session} minuto</translation>
+    </message>
+    <message>
+        <source>ideal {ideal} is outside {window}</source>
+        <translation>nasa labas ng {window} ang ideal na {ideal}</translation>
+    </message>
+    <message>
+        <source>give &quot;after&quot; or &quot;before&quot;, not both</source>
+        <translation>ilagay ang &quot;after&quot; o &quot;before&quot;, hindi pareho</translation>
+    </message>
+    <message>
+        <source>from {nearer} to {farther} min leaves no room for a {session}-minute session</source>
+        <translation>walang lugar para sa session na {session} minuto mula {nearer} hanggang {farther} min</translation>
+    </message>
+    <message>
         <source>{size} bytes is too large for a {kind} (limit {limit})</source>
         <translation>masyadong malaki ang {size} bytes para sa {kind} (limit {limit})</translation>
     </message>
