@@ -147,7 +147,9 @@ def open_or_report(path: Path) -> Store | None:
     except UserFacingError as error:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(None, "Shift Planner", str(error))
+        from shiftplanner.ui.wording import error_message
+
+        QMessageBox.critical(None, "Shift Planner", error_message(error.text))
         return None
 
 

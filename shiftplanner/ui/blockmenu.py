@@ -26,6 +26,7 @@ from shiftplanner.services.errors import UserFacingError
 from shiftplanner.ui.session import PlanSession
 from shiftplanner.ui.weekview.model import BoardItem, WeekContent
 from shiftplanner.ui.weekview.widget import WeekBoard
+from shiftplanner.ui.wording import error_message
 
 BoardWeekSource = Callable[[], BoardWeek]
 BlockVerb = Callable[[BoardWeek, Block], BlockEdit]
@@ -89,7 +90,7 @@ class BlockActions(QObject):
         try:
             edit = make(self.board_week())
         except UserFacingError as error:
-            self.session.error_raised.emit(str(error))
+            self.session.error_raised.emit(error_message(error.text))
             return False
         return self.session.push_blocks(edit, text)
 

@@ -24,6 +24,7 @@ from shiftplanner.services.editing import (
 from shiftplanner.services.errors import UserFacingError
 from shiftplanner.ui.session import PlanSession
 from shiftplanner.ui.weekview.model import BoardItem
+from shiftplanner.ui.wording import error_message
 
 OVERTIME_HOURS = (1, 2, 4)
 
@@ -119,6 +120,6 @@ class DayMenu(QMenu):
         try:
             edit = make()
         except UserFacingError as error:
-            self.session.error_raised.emit(str(error))
+            self.session.error_raised.emit(error_message(error.text))
             return
         self.session.push(edit, text)

@@ -577,7 +577,9 @@ class MainWindow(QMainWindow):
         try:
             week_plan = plan_board_week(self.session.store, self._dates(), now=self.clock())
         except UserFacingError as error:
-            self._show_error(str(error))
+            from shiftplanner.ui.wording import error_message
+
+            self._show_error(error_message(error.text))
             return False
         self._blocks = tuple(week_plan.blocks(plan.home_zone))
         self._show_week(plan, self._blocks)

@@ -24,6 +24,7 @@ from shiftplanner.services.editing import (
 )
 from shiftplanner.services.errors import UserFacingError
 from shiftplanner.storage.store import Store
+from shiftplanner.ui.wording import error_message
 
 
 class Invertible(Protocol):
@@ -55,7 +56,7 @@ class PlanSession(QObject):
         try:
             self.plan = stored_plan(self.store)
         except UserFacingError as error:
-            self.error_raised.emit(str(error))
+            self.error_raised.emit(error_message(error.text))
             return None
         self.plan_changed.emit(Changes(shifts=True, blocks=True, goals=True))
         return self.plan
@@ -65,7 +66,7 @@ class PlanSession(QObject):
         try:
             changes = save_new_plan(self.store, plan)
         except UserFacingError as error:
-            self.error_raised.emit(str(error))
+            self.error_raised.emit(error_message(error.text))
             return False
         self.plan = plan
         self.undo_stack.clear()
@@ -97,7 +98,7 @@ class PlanSession(QObject):
         try:
             changes = save_block_edit(self.store, edit)
         except UserFacingError as error:
-            self.error_raised.emit(str(error))
+            self.error_raised.emit(error_message(error.text))
             return False
         self.plan_changed.emit(changes)
         return True
@@ -109,7 +110,7 @@ class PlanSession(QObject):
         try:
             self.plan, changes = save_edit(self.store, self.plan, edit)
         except UserFacingError as error:
-            self.error_raised.emit(str(error))
+            self.error_raised.emit(error_message(error.text))
             return False
         self.plan_changed.emit(changes)
         return True

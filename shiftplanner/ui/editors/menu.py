@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
 from shiftplanner.core.instants import in_zone
 from shiftplanner.services.errors import UserFacingError
 from shiftplanner.ui.session import PlanSession
+from shiftplanner.ui.wording import error_message
 
 Clock = Callable[[], datetime]
 ShownWeek = Callable[[], date]
@@ -211,7 +212,7 @@ class PlanMenu(QMenu):
         try:
             dialog = make(self.session, Days(today, self.looked_at(today)), self.window_)
         except UserFacingError as error:
-            self.session.error_raised.emit(str(error))
+            self.session.error_raised.emit(error_message(error.text))
             return None
         dialog.exec()
         dialog.deleteLater()

@@ -28,6 +28,7 @@ from shiftplanner.services.plans import DateRange
 from shiftplanner.ui import theme
 from shiftplanner.ui.panels.findings import findings_model
 from shiftplanner.ui.weekview.content import category
+from shiftplanner.ui.wording import error_message
 
 PREVIEW_WEEKS = 4
 
@@ -64,7 +65,7 @@ class RotationPreview(QWidget):
         try:
             findings = check_range(plan, DateRange(monday, last))
         except UserFacingError as error:
-            self.findings_title.setText(str(error))
+            self.findings_title.setText(error_message(error.text))
             return
         self.finding_count = len(findings)
         model = findings_model(findings, plan.home_zone, QLocale())
