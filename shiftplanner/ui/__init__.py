@@ -14,7 +14,6 @@ START_MODULES = (
     "sqlite3",
     "zlib",
     "zoneinfo",
-    "shiftplanner.services.errors",
     "shiftplanner.storage.location",
     "shiftplanner.storage.remembered",
 )

@@ -21,7 +21,6 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication
 
 from shiftplanner import __version__
-from shiftplanner.services.errors import UserFacingError
 from shiftplanner.storage.location import default_db_path
 from shiftplanner.storage.remembered import RememberedWeek, read_remembered_weeks
 from shiftplanner.ui import theme
@@ -140,15 +139,15 @@ def _new_session(store: Store) -> PlanSession:
 
 def open_or_report(path: Path) -> Store | None:
     """The store at `path`; None, after saying why in a message box, if it cannot be opened."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from shiftplanner.services.errors import UserFacingError
     from shiftplanner.services.plans import open_store
+    from shiftplanner.ui.wording import error_message
 
     try:
         return open_store(path)
     except UserFacingError as error:
-        from PySide6.QtWidgets import QMessageBox
-
-        from shiftplanner.ui.wording import error_message
-
         QMessageBox.critical(None, "Shift Planner", error_message(error.text))
         return None
 

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shiftplanner.services.errors import UserFacingError
 from shiftplanner.ui import theme
 from shiftplanner.ui.picture import Opening, PicturePage
 from shiftplanner.ui.weekview.days import DASH, format_day, local, week_start
@@ -570,6 +569,8 @@ class MainWindow(QMainWindow):
     def _replan_blocks(self) -> bool:
         """Plan the week's blocks around the stored ones and show them with goal progress."""
         from shiftplanner.services.block_edits import plan_board_week
+        from shiftplanner.services.errors import UserFacingError
+        from shiftplanner.ui.wording import error_message
 
         plan = self.plan
         if plan is None:
@@ -577,8 +578,6 @@ class MainWindow(QMainWindow):
         try:
             week_plan = plan_board_week(self.session.store, self._dates(), now=self.clock())
         except UserFacingError as error:
-            from shiftplanner.ui.wording import error_message
-
             self._show_error(error_message(error.text))
             return False
         self._blocks = tuple(week_plan.blocks(plan.home_zone))
