@@ -156,7 +156,7 @@ def roster_change_text(plan: Plan, path: Path, change: RosterChange) -> str:
     lines.append(f"  unchanged: {len(change.unchanged)} shifts")
     problems = [f"  {f.severity.value}: {f.rule}: {f.message}" for f in change.new_findings]
     lines += ["New findings:", *problems] if problems else ["No new rest findings."]
-    lines += [f"Left out: {note}" for note in change.notes]
+    lines += [f"Left out: {note.render()}" for note in change.notes]
     return "\n".join(lines)
 
 
@@ -166,7 +166,7 @@ def busy_change_text(plan: Plan, path: Path, change: BusyChange) -> str:
     for item in change.busy:
         lines.append(f"  {_span_at(plan, item.start, item.end)}  {item.label}")
     lines.append(f"Replaces {len(change.replaced)} busy times stored for the same period.")
-    lines += [f"Left out: {note}" for note in change.notes]
+    lines += [f"Left out: {note.render()}" for note in change.notes]
     return "\n".join(lines)
 
 

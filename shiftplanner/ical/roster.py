@@ -82,7 +82,7 @@ class ImportedFile:
 
     entries: tuple[Entry, ...]
     rest_days: frozenset[date] = frozenset()
-    notes: tuple[str, ...] = ()
+    notes: tuple[Text, ...] = ()
 
     @property
     def days(self) -> tuple[date, date] | None:

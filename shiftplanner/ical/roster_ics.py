@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 import icalendar
 
 from shiftplanner.core.instants import in_zone, is_known_zone, local_to_instant
-from shiftplanner.core.text import Template, Text
+from shiftplanner.core.text import Template, Text, located
 from shiftplanner.ical.reading import Stamp, duration_of, stamp_of, text_of
 from shiftplanner.ical.recurrence import RecurrenceError, Rule, occurrence_starts
 from shiftplanner.ical.roster import (
@@ -37,6 +37,9 @@ _UTC_NAMES = frozenset({"UTC", "Etc/UTC", "Etc/GMT", "GMT", "Zulu", "Etc/Zulu", 
 _BEGIN_EVENT = re.compile(r"^BEGIN:VEVENT\s*$", re.IGNORECASE)
 
 ICS_FILE = Template("calendar file (.ics)")
+CANCELLED_LEFT_OUT = Template('"{label}" is cancelled, left out')
+ALL_DAY_LEFT_OUT = Template('"{label}" is an all-day event, left out')
+ENDLESS_READ_UP_TO = Template('"{label}" repeats without end; read up to {last}')
 NOT_ICALENDAR = Template("not an iCalendar file: it does not start with BEGIN:VCALENDAR")
 TOO_MANY_EVENTS = Template("{count} events are too many (limit {limit})")
 TOO_MANY_ENTRIES = Template("the file holds more than {limit} events")
@@ -93,7 +96,7 @@ def _read_ics(data: bytes, default_zone: str, horizon: Horizon) -> ImportedFile:
     zones = {id(c): FileZones.of(c, default_zone) for c in calendars}
     context = _Context(horizon, _overrides(events, lines, zones))
     entries: list[Entry] = []
-    notes: list[str] = []
+    notes: list[Text] = []
     for (owner, event), where in zip(events, lines, strict=True):
         found, note = _event_entries(event, where, zones[id(owner)], context)
         entries += found
@@ -142,18 +145,18 @@ def _overrides(
 
 def _event_entries(
     event: icalendar.Component, where: str, zones: FileZones, context: _Context
-) -> tuple[list[Entry], str | None]:
+) -> tuple[list[Entry], Text | None]:
     _check_errors(event, where)
     if not text_of(event, "UID").strip():
         raise RosterError(where, Text.of(NO_UID))
     label = text_of(event, "SUMMARY").strip() or "Imported shift"
     if text_of(event, "STATUS").strip().upper() == "CANCELLED":
-        return [], f'{where}: "{label}" is cancelled, left out'
+        return [], located(where, Text.of(CANCELLED_LEFT_OUT, label=label))
     start = _stamp(event, "DTSTART", where)
     if start is None:
         raise RosterError(where, Text.of(NO_DTSTART))
     if start.is_date:
-        return [], f'{where}: "{label}" is an all-day event, left out'
+        return [], located(where, Text.of(ALL_DAY_LEFT_OUT, label=label))
     length = _length(event, start, where, zones)
     starts, endless = _starts(event, start, where, zones, context)
     entries = []
@@ -166,7 +169,9 @@ def _event_entries(
         day = local.date() if local.utcoffset() or own else in_zone(begin, zone_name).date()
         entries.append(Entry(begin, end, zone_name, label, day, where))
     if endless:
-        return entries, f'{where}: "{label}" repeats without end; read up to {context.horizon.last}'
+        return entries, located(
+            where, Text.of(ENDLESS_READ_UP_TO, label=label, last=context.horizon.last.isoformat())
+        )
     return entries, None
 
 

@@ -118,7 +118,7 @@ class RosterChange:
     moved: tuple[tuple[Shift, Shift], ...]
     unchanged: tuple[Shift, ...]
     new_findings: tuple[Finding, ...]
-    notes: tuple[str, ...]
+    notes: tuple[Text, ...]
 
     @property
     def changes_anything(self) -> bool:
@@ -250,7 +250,7 @@ class BusyChange:
     start: datetime
     end: datetime
     replaced: tuple[BusyTime, ...]
-    notes: tuple[str, ...]
+    notes: tuple[Text, ...]
 
     @property
     def changes_anything(self) -> bool:

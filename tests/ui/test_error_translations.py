@@ -21,8 +21,9 @@ from shiftplanner.core.plan import Plan
 from shiftplanner.core.planfile import dump_plan
 from shiftplanner.core.rotation import Rotation
 from shiftplanner.core.shifts import OFF, ShiftType
-from shiftplanner.core.text import Text
+from shiftplanner.core.text import Text, located
 from shiftplanner.core.validation import UNKNOWN_ZONE, PlanError
+from shiftplanner.ical.roster_ics import ALL_DAY_LEFT_OUT
 from shiftplanner.services.errors import UserFacingError
 from shiftplanner.services.plans import open_store, read_plan_file
 from shiftplanner.services.roster_import import DOES_NOT_FIT, ReadOptions, read_import_file
@@ -286,3 +287,10 @@ def test_a_roster_that_breaks_the_plan_says_both_parts_in_filipino(filipino: Non
 def test_words_given_as_a_plain_string_stay_as_they_are(filipino: None) -> None:
     error = UserFacingError("This busy time is already {stored}.")
     assert error_message(error.text) == str(error) == "This busy time is already {stored}."
+
+
+def test_calendar_notes_on_what_was_left_out_read_in_filipino(filipino: None) -> None:
+    event = Text.of(ALL_DAY_LEFT_OUT, label="Team day")
+    note = located("line 12", event)
+    assert note.render() == 'line 12: "Team day" is an all-day event, left out'
+    assert error_message(note) == 'line 12: "Team day" ay buong-araw na event, hindi isinama'

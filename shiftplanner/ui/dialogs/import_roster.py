@@ -254,7 +254,7 @@ class ImportRosterDialog(PlanDialog):
         self.summary.setText(summary)
         lines = [self.tr("Busy: {0}").format(self._busy_when(b)) for b in change.busy]
         lines += [self.tr("Replaced: {0}").format(self._busy_when(b)) for b in change.replaced]
-        for line in lines + list(change.notes):
+        for line in lines + [error_message(note) for note in change.notes]:
             self.details.addItem(line)
         self.findings_title.setText(
             self.tr("Busy time changes no shifts; study and self-care are planned around it.")
@@ -281,7 +281,7 @@ class ImportRosterDialog(PlanDialog):
             for old, new in change.moved
         ]
         lines += [self.tr("Removed: {0}").format(self._when(s)) for s in change.removed]
-        return lines + list(change.notes)
+        return lines + [error_message(note) for note in change.notes]
 
     def _when(self, shift: Shift) -> str:
         return f"{self._span(shift.start, shift.end, whole=False)} {shift.name}"

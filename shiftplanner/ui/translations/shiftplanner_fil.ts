@@ -494,6 +494,18 @@
         <translation>calendar file (.ics)</translation>
     </message>
     <message>
+        <source>&quot;{label}&quot; is cancelled, left out</source>
+        <translation>&quot;{label}&quot; ay cancelled, hindi isinama</translation>
+    </message>
+    <message>
+        <source>&quot;{label}&quot; is an all-day event, left out</source>
+        <translation>&quot;{label}&quot; ay buong-araw na event, hindi isinama</translation>
+    </message>
+    <message>
+        <source>&quot;{label}&quot; repeats without end; read up to {last}</source>
+        <translation>&quot;{label}&quot; ay umuulit nang walang katapusan; binasa hanggang {last}</translation>
+    </message>
+    <message>
         <source>not an iCalendar file: it does not start with BEGIN:VCALENDAR</source>
         <translation>hindi iCalendar file: hindi ito nagsisimula sa BEGIN:VCALENDAR</translation>
     </message>
