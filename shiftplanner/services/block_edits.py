@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from shiftplanner.core.blocks import Block, BlockKind, BusyTime
 from shiftplanner.core.instants import day_bounds, home_date
 from shiftplanner.core.plan import Plan
+from shiftplanner.core.text import Template, Text, TextArg
 from shiftplanner.services.editing import Changes
 from shiftplanner.services.errors import UserFacingError
 from shiftplanner.services.plans import DateRange, load_stored_plan
@@ -29,6 +30,22 @@ from shiftplanner.storage.store import Store, StoreError
 
 if TYPE_CHECKING:
     from shiftplanner.services.planning import WeekPlan
+
+# What the board says when it refuses a gesture on a block.
+THIS_SLEEP = Template("This sleep")
+THIS_NAP = Template("This nap")
+MOVED = Template("moved")
+RESIZED = Template("resized")
+SKIPPED = Template("skipped")
+DELETED = Template("deleted")
+LASTS_BETWEEN = Template("{block} can last {low} to {high} minutes, not {minutes}")
+ALREADY_DONE = Template("{block} is already done")
+NOT_STARTED = Template("{block} has not started yet; mark it done afterwards")
+NOT_LOCKED = Template("{block} is not locked")
+DONE_STAYS = Template("{block} is done and stays where it happened; not {verb}")
+FOLLOWS_SHIFTS = Template("{block} follows your shifts and cannot be {verb}; drag it to change it")
+BLOCKS_CHANGED_ELSEWHERE = Template("the planned blocks were changed elsewhere; reload the plan")
+NO_LONGER_PLANNED = Template("{block} is no longer on the plan; reload the week")
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +157,7 @@ def move_block(week: BoardWeek, block: Block, start: datetime) -> BlockEdit:
     Raises:
         UserFacingError: the block is done, or no longer on the plan.
     """
-    _refuse_done(block, "moved")
+    _refuse_done(block, MOVED)
     moved = replace(block, start=start, end=start + (block.end - block.start), locked=True)
     return _edit(week, block, moved)
 
@@ -151,11 +168,13 @@ def resize_block(week: BoardWeek, block: Block, end: datetime) -> BlockEdit:
     Raises:
         UserFacingError: the length is outside the limits, the block is done or gone.
     """
-    _refuse_done(block, "resized")
+    _refuse_done(block, RESIZED)
     low, high = block_limits(week.plan, block)
     minutes = (end - block.start) / timedelta(minutes=1)
     if not low <= minutes <= high:
-        raise UserFacingError(f"{_name(block)} can last {low} to {high} minutes, not {minutes:.0f}")
+        raise UserFacingError(
+            Text.of(LASTS_BETWEEN, block=_name(block), low=low, high=high, minutes=f"{minutes:.0f}")
+        )
     return _edit(week, block, replace(block, end=end, locked=True))
 
 
@@ -166,9 +185,9 @@ def mark_done(week: BoardWeek, block: Block) -> BlockEdit:
         UserFacingError: it is already done, has not started yet, or is gone.
     """
     if block.done:
-        raise UserFacingError(f"{_name(block)} is already done")
+        raise UserFacingError(Text.of(ALREADY_DONE, block=_name(block)))
     if block.start > week.now:
-        raise UserFacingError(f"{_name(block)} has not started yet; mark it done afterwards")
+        raise UserFacingError(Text.of(NOT_STARTED, block=_name(block)))
     return _edit(week, block, replace(block, done=True))
 
 
@@ -179,7 +198,7 @@ def unlock_block(week: BoardWeek, block: Block) -> BlockEdit:
         UserFacingError: it is not locked, or is gone.
     """
     if not block.locked:
-        raise UserFacingError(f"{_name(block)} is not locked")
+        raise UserFacingError(Text.of(NOT_LOCKED, block=_name(block)))
     return _edit(week, block, replace(block, locked=False))
 
 
@@ -189,8 +208,8 @@ def skip_block(week: BoardWeek, block: Block) -> BlockEdit:
     Raises:
         UserFacingError: planned sleep (it follows the roster), a done block, or gone.
     """
-    _refuse_planned_sleep(block, "skipped")
-    _refuse_done(block, "skipped")
+    _refuse_planned_sleep(block, SKIPPED)
+    _refuse_done(block, SKIPPED)
     return _edit(week, block, None, skip=True)
 
 
@@ -200,7 +219,7 @@ def delete_block(week: BoardWeek, block: Block) -> BlockEdit:
     Raises:
         UserFacingError: planned sleep (it follows the roster), or gone.
     """
-    _refuse_planned_sleep(block, "deleted")
+    _refuse_planned_sleep(block, DELETED)
     avoid = () if block.kind.is_sleep else (BusyTime(block.start, block.end, "deleted"),)
     return _edit(week, block, None, avoid=avoid)
 
@@ -215,7 +234,7 @@ def save_block_edit(store: Store, edit: BlockEdit) -> Changes:
     try:
         current = StoredBlocks(tuple(load_blocks(store)), tuple(load_skipped(store)))
         if not current.same_as(edit.before):
-            raise UserFacingError("the planned blocks were changed elsewhere; reload the plan")
+            raise UserFacingError(Text.of(BLOCKS_CHANGED_ELSEWHERE))
         save_blocks_and_skipped(store, edit.after.blocks, edit.after.skipped)
     except StoreError as error:
         raise UserFacingError(error.text) from None
@@ -232,7 +251,7 @@ def _edit(
 ) -> BlockEdit:
     shown = _placement(week)
     if old not in shown:
-        raise UserFacingError(f"{_name(old)} is no longer on the plan; reload the week")
+        raise UserFacingError(Text.of(NO_LONGER_PLANNED, block=_name(old)))
     current = _settled(week, shown)
     blocks = (*(b for b in current.blocks if b != old), *((new,) if new is not None else ()))
     skipped = current.skipped
@@ -281,19 +300,19 @@ def _dates(zone: str, *blocks: Block | None) -> frozenset[date]:
     return frozenset(days)
 
 
-def _refuse_done(block: Block, verb: str) -> None:
+def _refuse_done(block: Block, verb: Template) -> None:
     if block.done:
-        raise UserFacingError(f"{_name(block)} is done and stays where it happened; not {verb}")
+        raise UserFacingError(Text.of(DONE_STAYS, block=_name(block), verb=Text.of(verb)))
 
 
-def _refuse_planned_sleep(block: Block, verb: str) -> None:
+def _refuse_planned_sleep(block: Block, verb: Template) -> None:
     if block.kind.is_sleep and not (block.locked or block.done):
-        raise UserFacingError(
-            f"{_name(block)} follows your shifts and cannot be {verb}; drag it to change it"
-        )
+        raise UserFacingError(Text.of(FOLLOWS_SHIFTS, block=_name(block), verb=Text.of(verb)))
 
 
-def _name(block: Block) -> str:
+def _name(block: Block) -> TextArg:
+    if block.kind is BlockKind.SLEEP:
+        return Text.of(THIS_SLEEP)
     if block.kind.is_sleep:
-        return f"This {block.kind.value}"
+        return Text.of(THIS_NAP)
     return f'"{block.ref}"'

@@ -12,7 +12,15 @@ from shiftplanner.core import goals_codec, planfile, planfile_sections, validati
 from shiftplanner.core.catalog import core_texts, words_only
 from shiftplanner.core.text import TextContext, templates_in
 from shiftplanner.ical import previous, roster, roster_csv, roster_ics
-from shiftplanner.services import errors, export, plans, roster_import
+from shiftplanner.services import (
+    block_edits,
+    editing,
+    errors,
+    export,
+    plan_edits,
+    plans,
+    roster_import,
+)
 from shiftplanner.storage import store
 
 ERROR_MODULES = (
@@ -28,6 +36,9 @@ ERROR_MODULES = (
     plans,
     roster_import,
     export,
+    editing,
+    plan_edits,
+    block_edits,
     store,
 )
 

@@ -16,11 +16,18 @@ from shiftplanner.core.plan import Plan
 from shiftplanner.core.roster import expand, extra_to_shift, roster_entry
 from shiftplanner.core.rotation import rotation_entry
 from shiftplanner.core.shifts import OFF, DayChange, ExtraShift, Shift
+from shiftplanner.core.text import Template, Text, located
 from shiftplanner.services.errors import UserFacingError
 from shiftplanner.services.plan_edits import PlanReplacement, apply_replacement
 from shiftplanner.storage.store import Store, StoreError
 
 OVERTIME_LABEL = "Overtime"
+
+REST_DAY_NO_OVERTIME = Template("{day} is a rest day; give it a shift instead of overtime")
+DAY_CHANGED_ELSEWHERE = Template("{day} was changed elsewhere; reload the plan")
+EXTRA_CHANGED_ELSEWHERE = Template("that extra shift was changed elsewhere; reload the plan")
+# `{reason}` is the store's or the operating system's own words.
+COULD_NOT_SAVE = Template("could not save the change ({reason})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +101,7 @@ def add_overtime(plan: Plan, day: date, hours: float) -> ExtraEdit:
     """
     entry, _ = roster_entry(plan, day)
     if entry is None or entry == OFF:
-        raise UserFacingError(f"{day} is a rest day; give it a shift instead of overtime")
+        raise UserFacingError(Text.of(REST_DAY_NO_OVERTIME, day=day.isoformat()))
     shift_type = plan.shift_type(entry)
     _, end = shift_type.on(day)
     local_end = in_zone(end, shift_type.zone).replace(tzinfo=None)
@@ -134,7 +141,7 @@ def apply_edit(plan: Plan, edit: PlanEdit) -> tuple[Plan, Changes]:
 def _apply_day(plan: Plan, edit: DayEdit) -> tuple[Plan, Changes]:
     current = next((c for c in plan.changes if c.date == edit.date), None)
     if current != edit.before:
-        raise UserFacingError(f"{edit.date} was changed elsewhere; reload the plan")
+        raise UserFacingError(Text.of(DAY_CHANGED_ELSEWHERE, day=edit.date.isoformat()))
     others = tuple(c for c in plan.changes if c.date != edit.date)
     kept = (*others, edit.after) if edit.after is not None else others
     changes = tuple(sorted(kept, key=lambda c: c.date))
@@ -148,7 +155,7 @@ def _apply_extra(plan: Plan, edit: ExtraEdit) -> tuple[Plan, Changes]:
     extras = list(plan.extra_shifts)
     if edit.before is not None:
         if edit.before not in extras:
-            raise UserFacingError("that extra shift was changed elsewhere; reload the plan")
+            raise UserFacingError(Text.of(EXTRA_CHANGED_ELSEWHERE))
         extras.remove(edit.before)
     if edit.after is not None:
         extras.append(edit.after)
@@ -213,4 +220,5 @@ def _save(store: Store, plan: Plan) -> None:
     try:
         store.save_plan(plan)
     except (StoreError, sqlite3.Error, OSError) as error:
-        raise UserFacingError(f"{store.path}: could not save the change ({error})") from None
+        reason = Text.of(COULD_NOT_SAVE, reason=str(error))
+        raise UserFacingError(located(str(store.path), reason)) from None

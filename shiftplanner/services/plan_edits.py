@@ -16,11 +16,14 @@ from shiftplanner.core.plan import Plan
 from shiftplanner.core.planfile import plan_from_json, plan_to_json
 from shiftplanner.core.roster import expand, extra_to_shift
 from shiftplanner.core.shifts import Shift
+from shiftplanner.core.text import Template, Text
 from shiftplanner.core.validation import PlanError
 from shiftplanner.services.errors import UserFacingError
 
 if TYPE_CHECKING:
     from shiftplanner.services.editing import Changes
+
+PLAN_CHANGED_ELSEWHERE = Template("the plan was changed elsewhere; reload the plan")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +60,7 @@ def apply_replacement(plan: Plan, edit: PlanReplacement) -> tuple[Plan, Changes]
             `edit.after` is not a valid plan.
     """
     if plan != edit.before:
-        raise UserFacingError("the plan was changed elsewhere; reload the plan")
+        raise UserFacingError(Text.of(PLAN_CHANGED_ELSEWHERE))
     return checked_plan(edit.after), plan_changes(edit.before, edit.after)
 
 

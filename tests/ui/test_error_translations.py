@@ -7,7 +7,7 @@ import copy
 import json
 import sqlite3
 from collections.abc import Callable
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +16,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from shiftplanner.core.blocks import Block, BlockKind
 from shiftplanner.core.person import Person
 from shiftplanner.core.plan import Plan
 from shiftplanner.core.planfile import dump_plan
@@ -24,8 +25,9 @@ from shiftplanner.core.shifts import OFF, ShiftType
 from shiftplanner.core.text import Text, located
 from shiftplanner.core.validation import UNKNOWN_ZONE, PlanError
 from shiftplanner.ical.roster_ics import ALL_DAY_LEFT_OUT
+from shiftplanner.services.block_edits import BoardWeek, StoredBlocks, move_block
 from shiftplanner.services.errors import UserFacingError
-from shiftplanner.services.plans import open_store, read_plan_file
+from shiftplanner.services.plans import DateRange, open_store, read_plan_file
 from shiftplanner.services.roster_import import DOES_NOT_FIT, ReadOptions, read_import_file
 from shiftplanner.storage.migrations import MIGRATIONS
 from shiftplanner.ui.dialogs.backup import RestoreDialog
@@ -294,3 +296,16 @@ def test_calendar_notes_on_what_was_left_out_read_in_filipino(filipino: None) ->
     note = located("line 12", event)
     assert note.render() == 'line 12: "Team day" is an all-day event, left out'
     assert error_message(note) == 'line 12: "Team day" ay buong-araw na event, hindi isinama'
+
+
+def test_a_refused_block_gesture_reads_in_filipino(filipino: None) -> None:
+    now = datetime(2026, 3, 10, 5, 0, tzinfo=UTC)
+    week = BoardWeek(PLAN, DateRange(date(2026, 3, 9), date(2026, 3, 15)), now, StoredBlocks())
+    start = datetime(2026, 3, 9, 0, tzinfo=UTC)
+    done = Block(BlockKind.SLEEP, "sleep", start, start + timedelta(hours=7), done=True)
+    with pytest.raises(UserFacingError) as refused:
+        move_block(week, done, start + timedelta(hours=1))
+    assert str(refused.value) == "This sleep is done and stays where it happened; not moved"
+    assert error_message(refused.value.text) == (
+        "Tapos na ang tulog na ito at mananatili kung kailan ito nangyari; hindi ito maililipat"
+    )

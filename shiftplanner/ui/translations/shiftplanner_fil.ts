@@ -634,6 +634,82 @@
         <translation>may file na rito at {problem}; pumili ng ibang pangalan ng file (sariling dating export lang ang pinapalitan ng export)</translation>
     </message>
     <message>
+        <source>{day} is a rest day; give it a shift instead of overtime</source>
+        <translation>Rest day ang {day}; bigyan muna ito ng shift sa halip na OT</translation>
+    </message>
+    <message>
+        <source>{day} was changed elsewhere; reload the plan</source>
+        <translation>Nabago na ang {day} sa ibang lugar; i-reload ang plan</translation>
+    </message>
+    <message>
+        <source>that extra shift was changed elsewhere; reload the plan</source>
+        <translation>nabago na ang extra shift na iyon sa ibang lugar; i-reload ang plan</translation>
+    </message>
+    <message>
+        <source>could not save the change ({reason})</source>
+        <translation>hindi na-save ang pagbabago ({reason})</translation>
+    </message>
+    <message>
+        <source>the plan was changed elsewhere; reload the plan</source>
+        <translation>nabago na ang plan sa ibang lugar; i-reload ang plan</translation>
+    </message>
+    <message>
+        <source>This sleep</source>
+        <translation>tulog na ito</translation>
+    </message>
+    <message>
+        <source>This nap</source>
+        <translation>nap na ito</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>maililipat</translation>
+    </message>
+    <message>
+        <source>resized</source>
+        <translation>mababago ang haba</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>malalaktawan</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>mabubura</translation>
+    </message>
+    <message>
+        <source>{block} can last {low} to {high} minutes, not {minutes}</source>
+        <translation>Ang {block} ay puwedeng tumagal nang {low} hanggang {high} minuto, hindi {minutes}</translation>
+    </message>
+    <message>
+        <source>{block} is already done</source>
+        <translation>Tapos na ang {block}</translation>
+    </message>
+    <message>
+        <source>{block} has not started yet; mark it done afterwards</source>
+        <translation>Hindi pa nagsisimula ang {block}; markahan itong tapos pagkatapos</translation>
+    </message>
+    <message>
+        <source>{block} is not locked</source>
+        <translation>Hindi naka-lock ang {block}</translation>
+    </message>
+    <message>
+        <source>{block} is done and stays where it happened; not {verb}</source>
+        <translation>Tapos na ang {block} at mananatili kung kailan ito nangyari; hindi ito {verb}</translation>
+    </message>
+    <message>
+        <source>{block} follows your shifts and cannot be {verb}; drag it to change it</source>
+        <translation>Sumusunod ang {block} sa mga shift mo kaya hindi ito {verb}; i-drag ito para baguhin</translation>
+    </message>
+    <message>
+        <source>the planned blocks were changed elsewhere; reload the plan</source>
+        <translation>nabago na ang mga naka-plano na block sa ibang lugar; i-reload ang plan</translation>
+    </message>
+    <message>
+        <source>{block} is no longer on the plan; reload the week</source>
+        <translation>Wala na sa plan ang {block}; i-reload ang linggo</translation>
+    </message>
+    <message>
         <source>not a Shift Planner store ({reason})</source>
         <translation>hindi Shift Planner store ({reason})</translation>
     </message>
