@@ -14,6 +14,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from shiftplanner.core.text import Template, Text
+
 _WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
 _KNOWN_PARTS = frozenset(
@@ -22,7 +24,27 @@ _KNOWN_PARTS = frozenset(
 
 
 class RecurrenceError(ValueError):
-    """A rule this reader cannot expand with certainty; the message says which part."""
+    """A rule this reader cannot expand with certainty; the message says which part.
+
+    `text` is the message as a template and arguments, for the app to say in its language.
+    """
+
+    def __init__(self, text: Text) -> None:
+        super().__init__(text.render())
+        self.text = text
+
+
+UNSUPPORTED_PART = Template("repeat rule part {part} is not supported")
+UNSUPPORTED_FREQUENCY = Template('repeat frequency "{frequency}" is not supported for rosters')
+TOO_MANY_REPEATS = Template("repeats more than {limit} times")
+NOT_A_WHOLE_NUMBER = Template('{name} "{value}" is not a whole number')
+NUMBER_OUT_OF_RANGE = Template("{name} {number} is out of range ({low} to {high})")
+UNTIL_NOT_A_DATE = Template('UNTIL "{value}" is not a date')
+NOT_A_WEEKDAY = Template('"{text}" is not a weekday (MO to SU)')
+ORDINAL_ZERO = Template('BYDAY "{text}" has ordinal 0')
+MONTH_DAY_ZERO = Template("BYMONTHDAY 0 does not exist")
+MORE_THAN_ONE_RULE = Template("more than one RRULE")
+RULE_UNREADABLE = Template("the RRULE cannot be read")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,10 +75,10 @@ class Rule:
         """
         unknown = sorted(set(parts) - _KNOWN_PARTS)
         if unknown:
-            raise RecurrenceError(f"repeat rule part {unknown[0]} is not supported")
+            raise RecurrenceError(Text.of(UNSUPPORTED_PART, part=unknown[0]))
         frequency = str(_one(parts, "FREQ", "")).upper()
         if frequency not in _FREQUENCIES:
-            raise RecurrenceError(f'repeat frequency "{frequency}" is not supported for rosters')
+            raise RecurrenceError(Text.of(UNSUPPORTED_FREQUENCY, frequency=frequency))
         return cls(
             frequency=frequency,
             interval=_number(_one(parts, "INTERVAL", 1), "INTERVAL", 1, 1000),
@@ -81,7 +103,7 @@ class Rule:
             if day == first or self._matches(day, first):
                 produced += 1
                 if produced > limit:
-                    raise RecurrenceError(f"repeats more than {limit} times")
+                    raise RecurrenceError(Text.of(TOO_MANY_REPEATS, limit=limit))
                 yield day
             day += timedelta(days=1)
 
@@ -131,9 +153,11 @@ def _number(value: object, name: str, low: int, high: int) -> int:
     try:
         number = int(str(value))
     except ValueError:
-        raise RecurrenceError(f'{name} "{value}" is not a whole number') from None
+        raise RecurrenceError(Text.of(NOT_A_WHOLE_NUMBER, name=name, value=str(value))) from None
     if not low <= number <= high:
-        raise RecurrenceError(f"{name} {number} is out of range ({low} to {high})")
+        raise RecurrenceError(
+            Text.of(NUMBER_OUT_OF_RANGE, name=name, number=number, low=low, high=high)
+        )
     return number
 
 
@@ -146,7 +170,7 @@ def _until(parts: Mapping[str, Sequence[object]]) -> date | datetime | None:
     value = _one(parts, "UNTIL", None)
     if value is None or isinstance(value, date):
         return value
-    raise RecurrenceError(f'UNTIL "{value}" is not a date')
+    raise RecurrenceError(Text.of(UNTIL_NOT_A_DATE, value=str(value)))
 
 
 def _until_day(until: date | datetime) -> date:
@@ -158,7 +182,7 @@ def _until_day(until: date | datetime) -> date:
 
 def _weekday(text: str) -> int:
     if text.upper() not in _WEEKDAYS:
-        raise RecurrenceError(f'"{text}" is not a weekday (MO to SU)')
+        raise RecurrenceError(Text.of(NOT_A_WEEKDAY, text=text))
     return _WEEKDAYS.index(text.upper())
 
 
@@ -168,14 +192,14 @@ def _by_day(text: str) -> _ByDay:
         return _ByDay(_weekday(weekday), None)
     ordinal = _number(head.lstrip("+"), "BYDAY", -53, 53)
     if ordinal == 0:
-        raise RecurrenceError(f'BYDAY "{text}" has ordinal 0')
+        raise RecurrenceError(Text.of(ORDINAL_ZERO, text=text))
     return _ByDay(_weekday(weekday), ordinal)
 
 
 def _month_day(value: object) -> int:
     number = _number(value, "BYMONTHDAY", -31, 31)
     if number == 0:
-        raise RecurrenceError("BYMONTHDAY 0 does not exist")
+        raise RecurrenceError(Text.of(MONTH_DAY_ZERO))
     return number
 
 

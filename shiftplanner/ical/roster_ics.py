@@ -18,7 +18,13 @@ import icalendar
 from shiftplanner.core.instants import in_zone, is_known_zone, local_to_instant
 from shiftplanner.core.text import Template, Text, located
 from shiftplanner.ical.reading import Stamp, duration_of, stamp_of, text_of
-from shiftplanner.ical.recurrence import RecurrenceError, Rule, occurrence_starts
+from shiftplanner.ical.recurrence import (
+    MORE_THAN_ONE_RULE,
+    RULE_UNREADABLE,
+    RecurrenceError,
+    Rule,
+    occurrence_starts,
+)
 from shiftplanner.ical.roster import (
     MAX_ENTRIES,
     Entry,
@@ -213,7 +219,7 @@ def _starts(
         )
         aware = [n.replace(tzinfo=first.tzinfo) for n in naive]
     except RecurrenceError as error:
-        raise RosterError(where, str(error)) from None
+        raise RosterError(where, error.text) from None
     skipped = context.overrides.get(text_of(event, "UID").strip(), frozenset())
     excluded_times, excluded_days = _date_list(event, "EXDATE", zones, where)
     excluded = {t.astimezone(UTC) for t in excluded_times} | skipped
@@ -236,9 +242,9 @@ def _before_until(local: datetime, rule: Rule) -> bool:
 def _rule_parts(event: icalendar.Component) -> dict[str, list[object]]:
     rule = event.get("RRULE")
     if isinstance(rule, list):
-        raise RecurrenceError("more than one RRULE")
+        raise RecurrenceError(Text.of(MORE_THAN_ONE_RULE))
     if not hasattr(rule, "items"):
-        raise RecurrenceError("the RRULE cannot be read")
+        raise RecurrenceError(Text.of(RULE_UNREADABLE))
     return {str(key).upper(): list(value) for key, value in rule.items()}
 
 

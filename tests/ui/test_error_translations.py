@@ -24,6 +24,7 @@ from shiftplanner.core.rotation import Rotation
 from shiftplanner.core.shifts import OFF, ShiftType
 from shiftplanner.core.text import Text, located
 from shiftplanner.core.validation import UNKNOWN_ZONE, PlanError
+from shiftplanner.ical.recurrence import RecurrenceError, Rule
 from shiftplanner.ical.roster_ics import ALL_DAY_LEFT_OUT
 from shiftplanner.services.block_edits import BoardWeek, StoredBlocks, move_block
 from shiftplanner.services.errors import UserFacingError
@@ -308,4 +309,13 @@ def test_a_refused_block_gesture_reads_in_filipino(filipino: None) -> None:
     assert str(refused.value) == "This sleep is done and stays where it happened; not moved"
     assert error_message(refused.value.text) == (
         "Tapos na ang tulog na ito at mananatili kung kailan ito nangyari; hindi ito maililipat"
+    )
+
+
+def test_a_repeat_rule_the_import_cannot_follow_reads_in_filipino(filipino: None) -> None:
+    with pytest.raises(RecurrenceError) as refused:
+        Rule.parse({"FREQ": ["HOURLY"]})
+    assert str(refused.value) == 'repeat frequency "HOURLY" is not supported for rosters'
+    assert error_message(refused.value.text) == (
+        'hindi suportado para sa roster ang repeat frequency na "HOURLY"'
     )

@@ -490,6 +490,14 @@
         <translation>hindi oras ang {what} &quot;{text}&quot;</translation>
     </message>
     <message>
+        <source>more than one RRULE</source>
+        <translation>higit sa isang RRULE</translation>
+    </message>
+    <message>
+        <source>the RRULE cannot be read</source>
+        <translation>hindi mabasa ang RRULE</translation>
+    </message>
+    <message>
         <source>calendar file (.ics)</source>
         <translation>calendar file (.ics)</translation>
     </message>
@@ -560,6 +568,42 @@
     <message>
         <source>unknown time zone &quot;{name}&quot; and no VTIMEZONE for it</source>
         <translation>hindi kilalang time zone &quot;{name}&quot; at walang VTIMEZONE para dito</translation>
+    </message>
+    <message>
+        <source>repeat rule part {part} is not supported</source>
+        <translation>hindi suportado ang bahaging {part} ng repeat rule</translation>
+    </message>
+    <message>
+        <source>repeat frequency &quot;{frequency}&quot; is not supported for rosters</source>
+        <translation>hindi suportado para sa roster ang repeat frequency na &quot;{frequency}&quot;</translation>
+    </message>
+    <message>
+        <source>repeats more than {limit} times</source>
+        <translation>umuulit nang higit sa {limit} beses</translation>
+    </message>
+    <message>
+        <source>{name} &quot;{value}&quot; is not a whole number</source>
+        <translation>hindi buong numero ang {name} na &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>{name} {number} is out of range ({low} to {high})</source>
+        <translation>labas sa saklaw ang {name} {number} ({low} hanggang {high})</translation>
+    </message>
+    <message>
+        <source>UNTIL &quot;{value}&quot; is not a date</source>
+        <translation>hindi petsa ang UNTIL na &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a weekday (MO to SU)</source>
+        <translation>hindi araw ng linggo ang &quot;{text}&quot; (MO hanggang SU)</translation>
+    </message>
+    <message>
+        <source>BYDAY &quot;{text}&quot; has ordinal 0</source>
+        <translation>may ordinal na 0 ang BYDAY na &quot;{text}&quot;</translation>
+    </message>
+    <message>
+        <source>BYMONTHDAY 0 does not exist</source>
+        <translation>walang BYMONTHDAY 0</translation>
     </message>
     <message>
         <source>not an iCalendar file ({reason})</source>
