@@ -63,6 +63,14 @@ def _close_fitting(window: MainWindow) -> None:
     window.close()
 
 
+def _opens_without_picture(path: Path, qtbot: QtBot, now: datetime = NOW) -> None:
+    """The app reads the plan before showing anything, then shows and plans the week."""
+    reopened = _opened(path, qtbot, now)
+    assert reopened.has_session
+    _planned(reopened, qtbot)
+    _close(reopened)
+
+
 def _close(window: MainWindow) -> None:
     window.close()
     if window.has_session:
@@ -160,10 +168,7 @@ def test_a_change_from_elsewhere_while_open_is_not_pictured_as_current(
         elsewhere.save_plan(replace(plan, changes=(DayChange(NOW.date(), OFF, "leave"),)))
     _close_fitting(window)
     assert not _remembered(path).current
-    reopened = _opened(path, qtbot)
-    assert reopened.has_session
-    _planned(reopened, qtbot)
-    _close(reopened)
+    _opens_without_picture(path, qtbot)
 
 
 def test_next_weeks_picture_is_shown_next_week(window: MainWindow, qtbot: QtBot) -> None:
@@ -180,10 +185,7 @@ def test_next_weeks_picture_is_shown_next_week(window: MainWindow, qtbot: QtBot)
 def test_no_picture_is_shown_two_weeks_on(window: MainWindow, qtbot: QtBot) -> None:
     path = window.session.store.path
     _close_fitting(window)
-    reopened = _opened(path, qtbot, now=NOW + timedelta(days=14))
-    assert reopened.has_session
-    _planned(reopened, qtbot)
-    _close(reopened)
+    _opens_without_picture(path, qtbot, now=NOW + timedelta(days=14))
 
 
 def test_a_picture_made_in_another_language_or_palette_is_not_shown(
@@ -194,10 +196,7 @@ def test_a_picture_made_in_another_language_or_palette_is_not_shown(
     monkeypatch.setattr(
         "shiftplanner.ui.app.remembered_key", lambda palette: remembered_key(QPalette()) + "|other"
     )
-    reopened = _opened(path, qtbot)
-    assert reopened.has_session
-    _planned(reopened, qtbot)
-    _close(reopened)
+    _opens_without_picture(path, qtbot)
 
 
 def test_a_damaged_picture_is_not_shown(window: MainWindow, qtbot: QtBot) -> None:
@@ -207,10 +206,7 @@ def test_a_damaged_picture_is_not_shown(window: MainWindow, qtbot: QtBot) -> Non
         remember_weeks(
             store, [replace(_remembered(path), picture=b"x\x01 not really")], store.revision
         )
-    reopened = _opened(path, qtbot)
-    assert reopened.has_session
-    _planned(reopened, qtbot)
-    _close(reopened)
+    _opens_without_picture(path, qtbot)
 
 
 def test_a_store_that_will_not_open_after_the_picture_closes_the_window(
