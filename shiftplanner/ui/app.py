@@ -95,13 +95,7 @@ def open_window(path: Path, clock: Clock = utc_now) -> MainWindow | None:
             return window
         window.deleteLater()
     store = open_or_report(path)
-    if store is None:
-        return None
-    window = MainWindow(_new_session(store), clock)
-    _restore_layout(window, layout)
-    window.show()
-    QTimer.singleShot(0, window.load)
-    return window
+    return launch(store, clock, layout) if store is not None else None
 
 
 def _restore_layout(window: MainWindow, layout: RememberedWeek | None) -> None:
@@ -123,9 +117,13 @@ def _picture_to_show(
     return None
 
 
-def launch(store: Store, clock: Clock = utc_now) -> MainWindow:
-    """Show the window at once, then read the store once the event loop runs."""
+def launch(
+    store: Store, clock: Clock = utc_now, layout: RememberedWeek | None = None
+) -> MainWindow:
+    """Show the window at once (at the size and splits `layout` kept), then read the store
+    once the event loop runs."""
     window = MainWindow(_new_session(store), clock)
+    _restore_layout(window, layout)
     window.show()
     QTimer.singleShot(0, window.load)
     return window
