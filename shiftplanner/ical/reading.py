@@ -2,7 +2,7 @@
 
 icalendar is a tolerant reader: a property it cannot parse becomes a "broken" value, a TZID
 it does not know gives a naive time. These helpers return plain Python values, or raise
-ValueError naming the property, so callers check what they need themselves.
+PropertyError naming the property, so callers check what they need themselves.
 """
 
 from __future__ import annotations
@@ -11,6 +11,23 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import icalendar
+
+from shiftplanner.core.text import Template, Text
+
+NOT_A_STAMP = Template("{name} is not a date or a date-time")
+NOT_A_DURATION = Template("{name} is not a duration")
+NOT_A_NUMBER = Template("{name} is not a whole number")
+
+
+class PropertyError(ValueError):
+    """A property that is there but cannot be read as what it should be.
+
+    `text` is the message as a template and arguments, for the app to say in its language.
+    """
+
+    def __init__(self, text: Text) -> None:
+        super().__init__(text.render())
+        self.text = text
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,14 +47,14 @@ def stamp_of(component: icalendar.Component, name: str) -> Stamp | None:
     """The date or date-time property `name`, or None when absent.
 
     Raises:
-        ValueError: present but not a date or date-time.
+        PropertyError: present but not a date or date-time.
     """
     prop = component.get(name)
     if prop is None:
         return None
     value = getattr(prop, "dt", None)
     if not isinstance(value, date):
-        raise ValueError(f"{name} is not a date or a date-time")
+        raise PropertyError(Text.of(NOT_A_STAMP, name=name))
     params = getattr(prop, "params", {})
     tzid = params.get("TZID") if hasattr(params, "get") else None
     return Stamp(value, str(tzid) if tzid is not None else None)
@@ -47,14 +64,14 @@ def duration_of(component: icalendar.Component, name: str = "DURATION") -> timed
     """A DURATION property, or None when absent.
 
     Raises:
-        ValueError: present but not a duration.
+        PropertyError: present but not a duration.
     """
     prop = component.get(name)
     if prop is None:
         return None
     value = getattr(prop, "dt", None)
     if not isinstance(value, timedelta):
-        raise ValueError(f"{name} is not a duration")
+        raise PropertyError(Text.of(NOT_A_DURATION, name=name))
     return value
 
 
@@ -72,7 +89,7 @@ def integer_of(component: icalendar.Component, name: str, default: int) -> int:
     """A whole-number property such as SEQUENCE.
 
     Raises:
-        ValueError: present but not a whole number.
+        PropertyError: present but not a whole number.
     """
     prop = component.get(name)
     if prop is None:
@@ -80,7 +97,7 @@ def integer_of(component: icalendar.Component, name: str, default: int) -> int:
     try:
         return int(str(prop).strip())
     except ValueError:
-        raise ValueError(f"{name} is not a whole number") from None
+        raise PropertyError(Text.of(NOT_A_NUMBER, name=name)) from None
 
 
 def categories_of(component: icalendar.Component) -> list[str]:

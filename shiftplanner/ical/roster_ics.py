@@ -17,7 +17,7 @@ import icalendar
 
 from shiftplanner.core.instants import in_zone, is_known_zone, local_to_instant
 from shiftplanner.core.text import Template, Text, located
-from shiftplanner.ical.reading import Stamp, duration_of, stamp_of, text_of
+from shiftplanner.ical.reading import PropertyError, Stamp, duration_of, stamp_of, text_of
 from shiftplanner.ical.recurrence import (
     MORE_THAN_ONE_RULE,
     RULE_UNREADABLE,
@@ -192,8 +192,8 @@ def _length(event: icalendar.Component, start: Stamp, where: str, zones: FileZon
     else:
         try:
             duration = duration_of(event)
-        except ValueError as error:
-            raise RosterError(where, str(error)) from None
+        except PropertyError as error:
+            raise RosterError(where, error.text) from None
         if duration is None:
             raise RosterError(where, Text.of(NO_END))
         length = duration
@@ -285,8 +285,8 @@ def _check_errors(event: icalendar.Component, where: str) -> None:
 def _stamp(event: icalendar.Component, name: str, where: str) -> Stamp | None:
     try:
         return stamp_of(event, name)
-    except ValueError as error:
-        raise RosterError(where, str(error)) from None
+    except PropertyError as error:
+        raise RosterError(where, error.text) from None
 
 
 def _aware(stamp: Stamp, zones: FileZones, where: str) -> datetime:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from shiftplanner.core import goals_codec, planfile, planfile_sections, validation
 from shiftplanner.core.catalog import core_texts, words_only
 from shiftplanner.core.text import TextContext, templates_in
-from shiftplanner.ical import previous, recurrence, roster, roster_csv, roster_ics
+from shiftplanner.ical import previous, reading, recurrence, roster, roster_csv, roster_ics
 from shiftplanner.services import (
     block_edits,
     editing,
@@ -32,6 +32,7 @@ ERROR_MODULES = (
     roster_csv,
     roster_ics,
     recurrence,
+    reading,
     previous,
     errors,
     plans,

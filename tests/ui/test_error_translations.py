@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
+import icalendar
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialogButtonBox
@@ -24,6 +25,7 @@ from shiftplanner.core.rotation import Rotation
 from shiftplanner.core.shifts import OFF, ShiftType
 from shiftplanner.core.text import Text, located
 from shiftplanner.core.validation import UNKNOWN_ZONE, PlanError
+from shiftplanner.ical.reading import PropertyError, duration_of
 from shiftplanner.ical.recurrence import RecurrenceError, Rule
 from shiftplanner.ical.roster_ics import ALL_DAY_LEFT_OUT
 from shiftplanner.services.block_edits import BoardWeek, StoredBlocks, move_block
@@ -319,3 +321,12 @@ def test_a_repeat_rule_the_import_cannot_follow_reads_in_filipino(filipino: None
     assert error_message(refused.value.text) == (
         'hindi suportado para sa roster ang repeat frequency na "HOURLY"'
     )
+
+
+def test_a_calendar_value_of_the_wrong_kind_reads_in_filipino(filipino: None) -> None:
+    event = icalendar.Event()
+    event.add("DURATION", date(2026, 3, 9))
+    with pytest.raises(PropertyError) as refused:
+        duration_of(event)
+    assert str(refused.value) == "DURATION is not a duration"
+    assert error_message(refused.value.text) == "hindi haba ng oras ang DURATION"

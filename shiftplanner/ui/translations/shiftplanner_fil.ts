@@ -606,6 +606,18 @@
         <translation>walang BYMONTHDAY 0</translation>
     </message>
     <message>
+        <source>{name} is not a date or a date-time</source>
+        <translation>hindi petsa o petsa at oras ang {name}</translation>
+    </message>
+    <message>
+        <source>{name} is not a duration</source>
+        <translation>hindi haba ng oras ang {name}</translation>
+    </message>
+    <message>
+        <source>{name} is not a whole number</source>
+        <translation>hindi buong numero ang {name}</translation>
+    </message>
+    <message>
         <source>not an iCalendar file ({reason})</source>
         <translation>hindi iCalendar file ({reason})</translation>
     </message>
