@@ -18,13 +18,10 @@ from typing import TYPE_CHECKING
 
 # No `Qt` at module level: PySide builds the Qt namespace's enums on first use, a cost the
 # remembered week's picture is shown without (see picture.py).
-from PySide6.QtCore import QByteArray, QDate, QLocale, QPoint, QSettings, QTimer, Signal
+from PySide6.QtCore import QByteArray, QLocale, QPoint, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
-    QDateEdit,
-    QLabel,
     QMainWindow,
-    QSpinBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -33,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from shiftplanner.ui import theme
 from shiftplanner.ui.picture import Opening, PicturePage
+from shiftplanner.ui.weektoolbar import AUTO_DAY_START, WeekToolbar, window_action
 from shiftplanner.ui.weekview.days import DASH, format_day, local, week_start
 
 if TYPE_CHECKING:
@@ -53,7 +51,6 @@ if TYPE_CHECKING:
     from shiftplanner.ui.weekview.widget import WeekBoard
     from shiftplanner.ui.welcome import WelcomePage
 
-AUTO_DAY_START = -1
 Clock = Callable[[], datetime]
 
 
@@ -106,7 +103,6 @@ class MainWindow(QMainWindow):
         self._checked_week: date | None = None
         self._blocks: tuple[Block, ...] = ()
         self.resize(1280, 720)
-        self._build_navigation()
         self._build_toolbar()
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
@@ -169,7 +165,7 @@ class MainWindow(QMainWindow):
         page = PicturePage(picture)
         page.painted.connect(self._picture_painted)
         self.pages.addWidget(page)
-        self._show_date(self.first_day)
+        self.week_toolbar.show_date(self.first_day)
 
     def picture_fits(self) -> bool:
         """Whether the remembered week's picture covers the week area exactly, at the size
@@ -268,18 +264,6 @@ class MainWindow(QMainWindow):
         # The week's planning and checks follow the board's next paint, as they always do.
         self.board.update()
 
-    def _build_navigation(self) -> None:
-        # Keys are bound with the week page: binding one builds the Qt namespace.
-        self.previous_action = self._action(
-            "previous", self.tr("Previous week"), "Alt+Left", self.previous_week, bind=False
-        )
-        self.today_action = self._action(
-            "today", self.tr("This week"), "Ctrl+T", self.this_week, bind=False
-        )
-        self.next_action = self._action(
-            "next", self.tr("Next week"), "Alt+Right", self.next_week, bind=False
-        )
-
     def _build_edit_actions(self) -> None:
         """Undo, redo and export, at the end of the week toolbar."""
         self.undo_action = self.session.undo_stack.createUndoAction(self, self.tr("Undo"))
@@ -288,43 +272,18 @@ class MainWindow(QMainWindow):
         self.redo_action = self.session.undo_stack.createRedoAction(self, self.tr("Redo"))
         self.redo_action.setIcon(theme.icon("redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.export_action = self._action(
-            "export", self.tr("Export to phone"), "Ctrl+E", self.export
+        self.export_action = window_action(
+            self, "export", self.tr("Export to phone"), "Ctrl+E", self.export
         )
         for action in (self.undo_action, self.redo_action):
             self.addAction(action)
-        bar = self.week_toolbar
-        bar.addSeparator()
-        bar.addAction(self.undo_action)
-        bar.addAction(self.redo_action)
-        bar.addSeparator()
-        bar.addAction(self.export_action)
-
-    def _action(
-        self,
-        icon_name: str,
-        text: str,
-        shortcut: str,
-        slot: Callable[[], None],
-        *,
-        bind: bool = True,
-    ) -> QAction:
-        action = QAction(theme.icon(icon_name), text, self)
-        action.setData(shortcut)
-        if bind:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(
-            f"{text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
-        )
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+        self.week_toolbar.add_edit_actions(self.undo_action, self.redo_action, self.export_action)
 
     def _build_view_menu(self) -> None:
         """View: the week to show; made up front so the menu bar has its height from the
         first paint (an empty one has none, and the board would jump down later)."""
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self.view_menu.addActions([self.previous_action, self.today_action, self.next_action])
+        self.view_menu.addActions(self.week_toolbar.navigation)
 
     def _build_menus(self) -> None:
         """Plan (before View), and View's language choice (applied on the next start)."""
@@ -340,35 +299,15 @@ class MainWindow(QMainWindow):
         self.view_menu.addMenu(self.language_menu)
 
     def _build_toolbar(self) -> None:
-        bar = self.week_toolbar = self.addToolBar(self.tr("Week"))
-        bar.setObjectName("week-toolbar")
-        bar.setMovable(False)
-        bar.addAction(self.previous_action)
-        bar.addAction(self.today_action)
-        bar.addAction(self.next_action)
-        self.date_picker = QDateEdit()
-        self.date_picker.setCalendarPopup(True)
-        self.date_picker.setDisplayFormat("d MMM yyyy")
-        self.date_picker.setToolTip(self.tr("Go to the week of a date"))
-        self.date_picker.setAccessibleName(self.tr("Go to date"))
-        self.date_picker.dateChanged.connect(self._picked)
-        bar.addWidget(self.date_picker)
-        bar.addSeparator()
-        bar.addWidget(QLabel(self.tr(" Day starts ")))
-        self.day_start = QSpinBox()
-        self.day_start.setRange(AUTO_DAY_START, 23)
-        self.day_start.setSpecialValueText(self.tr("auto"))
-        self.day_start.setSuffix(":00")
-        self.day_start.setValue(AUTO_DAY_START)
-        self.day_start.setToolTip(
-            self.tr(
-                "The hour each column of the board starts. Auto picks an hour your shifts do "
-                "not cross, so a graveyard shift is one block."
-            )
-        )
-        self.day_start.setAccessibleName(self.tr("Board day starts at"))
-        self.day_start.valueChanged.connect(lambda _value: self._refresh_week())
-        bar.addWidget(self.day_start)
+        bar = self.week_toolbar = WeekToolbar(self)
+        self.addToolBar(bar)
+        self.previous_action, self.today_action, self.next_action = bar.navigation
+        self.date_picker, self.day_start = bar.date_picker, bar.day_start
+        bar.previous_week.connect(self.previous_week)
+        bar.this_week.connect(self.this_week)
+        bar.next_week.connect(self.next_week)
+        bar.day_picked.connect(self.go_to)
+        bar.day_start_changed.connect(self._refresh_week)
 
     def _build_week_page(self) -> None:
         """The board under an empty month strip, an empty slot where the side panels go, the
@@ -378,8 +317,7 @@ class MainWindow(QMainWindow):
         from shiftplanner.ui.monthstrip import MonthStrip
         from shiftplanner.ui.weekview.widget import WeekBoard
 
-        for action in (self.previous_action, self.today_action, self.next_action):
-            action.setShortcut(QKeySequence(action.data()))
+        self.week_toolbar.bind_keys()
         self.board = WeekBoard()
         self.board.painted.connect(self._board_painted)
         self.month_strip = MonthStrip()
@@ -457,7 +395,7 @@ class MainWindow(QMainWindow):
     def go_to(self, day: date) -> None:
         """Show the week holding `day`."""
         self.first_day = week_start(day)
-        self._show_date(day)
+        self.week_toolbar.show_date(day)
         self.pages.setCurrentWidget(self.splitter)
         self._week_controls(True)
         self._refresh_week()
@@ -465,22 +403,14 @@ class MainWindow(QMainWindow):
         self._refresh_goals()
         self._update_title()
 
-    def _show_date(self, day: date) -> None:
-        self.date_picker.blockSignals(True)
-        self.date_picker.setDate(QDate(day.year, day.month, day.day))
-        self.date_picker.blockSignals(False)
-
     def _week_controls(self, shown: bool) -> None:
         """The week toolbar and its shortcuts, which mean nothing before a plan exists."""
         self._week_shown = shown
         self.week_toolbar.setVisible(shown)
-        for action in (self.previous_action, self.today_action, self.next_action):
+        for action in self.week_toolbar.navigation:
             action.setEnabled(shown)
         if self.finished:
             self.export_action.setEnabled(shown)
-
-    def _picked(self, picked: QDate) -> None:
-        self.go_to(date(picked.year(), picked.month(), picked.day()))
 
     def _update_title(self) -> None:
         last = self.first_day + timedelta(days=6)

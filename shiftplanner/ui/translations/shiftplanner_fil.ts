@@ -1806,18 +1806,6 @@
         <translation>Pumili ng panimulang plano</translation>
     </message>
     <message>
-        <source>Previous week</source>
-        <translation>Nakaraang linggo</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>Ngayong linggo</translation>
-    </message>
-    <message>
-        <source>Next week</source>
-        <translation>Susunod na linggo</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>I-undo</translation>
     </message>
@@ -1832,34 +1820,6 @@
     <message>
         <source>&amp;View</source>
         <translation>&amp;Tingnan</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>Linggo</translation>
-    </message>
-    <message>
-        <source>Go to the week of a date</source>
-        <translation>Pumunta sa linggo ng isang petsa</translation>
-    </message>
-    <message>
-        <source>Go to date</source>
-        <translation>Pumunta sa petsa</translation>
-    </message>
-    <message>
-        <source> Day starts </source>
-        <translation> Simula ng araw </translation>
-    </message>
-    <message>
-        <source>auto</source>
-        <translation>auto</translation>
-    </message>
-    <message>
-        <source>The hour each column of the board starts. Auto picks an hour your shifts do not cross, so a graveyard shift is one block.</source>
-        <translation>Ang oras kung kailan nagsisimula ang bawat column ng board. Sa auto, pipili ito ng oras na hindi tinatawid ng mga shift mo, kaya buo sa isang block ang graveyard shift.</translation>
-    </message>
-    <message>
-        <source>Board day starts at</source>
-        <translation>Simula ng araw sa board</translation>
     </message>
     <message>
         <source>{shifts} shifts this week · day starts {hour}</source>
@@ -2783,6 +2743,49 @@
     <message>
         <source>Right-click to change this day&apos;s shift</source>
         <translation>I-right-click para palitan ang shift sa araw na ito</translation>
+    </message>
+</context>
+<context>
+    <name>WeekToolbar</name>
+    <message>
+        <source>Week</source>
+        <translation>Linggo</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Nakaraang linggo</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Ngayong linggo</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Susunod na linggo</translation>
+    </message>
+    <message>
+        <source> Day starts </source>
+        <translation> Simula ng araw </translation>
+    </message>
+    <message>
+        <source>Go to the week of a date</source>
+        <translation>Pumunta sa linggo ng isang petsa</translation>
+    </message>
+    <message>
+        <source>Go to date</source>
+        <translation>Pumunta sa petsa</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>The hour each column of the board starts. Auto picks an hour your shifts do not cross, so a graveyard shift is one block.</source>
+        <translation>Ang oras kung kailan nagsisimula ang bawat column ng board. Sa auto, pipili ito ng oras na hindi tinatawid ng mga shift mo, kaya buo sa isang block ang graveyard shift.</translation>
+    </message>
+    <message>
+        <source>Board day starts at</source>
+        <translation>Simula ng araw sa board</translation>
     </message>
 </context>
 <context>
