@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import (
@@ -27,20 +26,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from shiftplanner.ui import theme
-from shiftplanner.ui.weekview.model import Category
+from shiftplanner.ui.weekview.model import Category, StripDay
 
-STRIP_DAYS = 35
 _LETTERS = {Category.MORNING: "D", Category.MID: "M", Category.GRAVEYARD: "N"}
-
-
-@dataclass(frozen=True, slots=True)
-class StripDay:
-    """One day of the strip: its first shift's category and name, or a rest day."""
-
-    day: date
-    category: Category | None
-    name: str
-    colour: str | None
 
 
 class MonthStrip(QWidget):

@@ -17,13 +17,14 @@ from shiftplanner.core.plan import Plan
 from shiftplanner.core.roster import expand
 from shiftplanner.core.shifts import Shift
 from shiftplanner.services.block_edits import block_limits
-from shiftplanner.ui.monthstrip import STRIP_DAYS, StripDay
 from shiftplanner.ui.weekview.days import local
 from shiftplanner.ui.weekview.model import (
     DAYS,
     SHIFT,
+    STRIP_DAYS,
     BoardItem,
     DayNote,
+    StripDay,
     WeekContent,
     category,
 )

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 DAYS = 7
 SHIFT = "shift"
+# The month strip: the week before the visible one and the four from it.
+STRIP_DAYS = 35
 
 
 class Category(Enum):
@@ -91,6 +93,16 @@ class DayNote:
 
     short: str
     full: str
+
+
+@dataclass(frozen=True, slots=True)
+class StripDay:
+    """One day of the month strip: its first shift's category and name, or a rest day."""
+
+    day: date
+    category: Category | None
+    name: str
+    colour: str | None
 
 
 @dataclass(frozen=True, slots=True)
